@@ -1,0 +1,67 @@
+package org.frontline.source;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.frontline.db.Batch;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * "Says who?": one fact, the source that states it and the sentence that states it. Every type
+ * with a {@code sources} field answers it from here, one statement per kind of fact in a request.
+ */
+@Description("A fact's source and the sentence in it that states the fact.")
+public record Citation(
+        @Id @Description("The citation's id.") String id,
+        @Description("The sentence (or clause) of the source that states the fact, verbatim.") String quote,
+        @Description("Who is speaking in the quote, where it reports someone's words (e.g. \"Denis Pushylin, to RIA Novosti\").") String speaker,
+        @Description("The document.") Source source,
+        @Description("What kind of fact this citation supports.") FactKind about,
+        @Id @Description("The id of the fact it supports (of the kind given by about).") String factId,
+        @Ignore Long leaderId,
+        @Ignore Long regionId,
+        @Ignore Long sanctionId,
+        @Ignore Long strikeId,
+        @Ignore Long eventId) {
+
+    private static final String SELECT = "select c.id as citation_id, c.quote, c.speaker, cs.fact_kind, cs.fact_id, "
+            + "cs.leader_id, cs.region_id, cs.sanction_id, cs.strike_id, cs.event_id, " + Source.COLUMNS
+            + " from citation c join citation_subject cs on cs.citation_id = c.id join source s on s.id = c.source_id";
+
+    static Citation from(Row row) {
+        return new Citation(Ids.of(row.getLong("citation_id")), row.getString("quote"), row.getString("speaker"),
+                Source.from(row), FactKind.valueOf(row.getString("fact_kind")), Ids.of(row.getLong("fact_id")),
+                row.getLong("leader_id"), row.getLong("region_id"), row.getLong("sanction_id"), row.getLong("strike_id"),
+                row.getLong("event_id"));
+    }
+
+    /**
+     * The citations of many facts of one kind, in one statement, each fact's list in the order of
+     * the given ids (the shape a batched {@code sources} resolver returns).
+     */
+    public static <F> Uni<List<List<Citation>>> forFacts(Sql sql, FactKind kind, List<F> facts,
+            java.util.function.Function<F, Long> id) {
+        Long[] ids = Batch.keys(facts, id);
+        // The column name comes from the enum, never from the request.
+        String statement = SELECT + " where c." + kind.column() + " = any($1) order by c.id";
+        return sql.list(statement, Tuple.of(ids), Citation::from)
+                .map(rows -> Batch.children(facts, id, rows, citation -> Long.parseLong(citation.factId())));
+    }
+
+    /** The first {@code limit} citations of each source, in the order they were recorded. */
+    static Uni<List<List<Citation>>> ofSources(Sql sql, List<Source> sources, int limit) {
+        Long[] ids = Batch.keys(sources, source -> Long.parseLong(source.id()));
+        String statement = "select x.* from unnest($1::bigint[]) as wanted(id) cross join lateral ("
+                + SELECT + " where c.source_id = wanted.id order by c.id limit " + limit + ") x";
+        return sql.list(statement, Tuple.of(ids), Citation::from)
+                .map(rows -> Batch.children(sources, source -> Long.parseLong(source.id()), rows,
+                        citation -> Long.parseLong(citation.source().id())));
+    }
+}

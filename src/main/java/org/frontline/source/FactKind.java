@@ -1,0 +1,25 @@
+package org.frontline.source;
+
+import org.eclipse.microprofile.graphql.Description;
+
+/** The kinds of fact a citation can support; each is one table with its own column in citation. */
+@Description("The kind of fact a citation supports.")
+public enum FactKind {
+    @Description("A leader: the person and their names.") LEADER,
+    @Description("A position a leader holds or held.") LEADER_POSITION,
+    @Description("A region: its kind, parent and names.") REGION,
+    @Description("Who held a region on the ground, from when to when.") REGION_CONTROL,
+    @Description("A claim of sovereignty over a region.") SOVEREIGNTY_CLAIM,
+    @Description("An actor's recognition or rejection of a sovereignty claim.") CLAIM_RESPONSE,
+    @Description("A sanction.") SANCTION,
+    @Description("A target named by a sanction.") SANCTION_TARGET,
+    @Description("A strike: when, where, what weapon, what was hit.") STRIKE,
+    @Description("Killed and injured in a strike, as one source reported them.") CASUALTY_REPORT,
+    @Description("Who is said to have carried out a strike, and by whom.") ATTRIBUTION,
+    @Description("A dated event: an invasion, a referendum, a treaty, an application, a mobilisation.") EVENT;
+
+    /** The citation column that points at facts of this kind. */
+    String column() {
+        return name().toLowerCase() + "_id";
+    }
+}

@@ -1,0 +1,80 @@
+package org.frontline.leader;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Batch;
+import org.frontline.db.Keyed;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.Selection;
+import org.frontline.sanction.Sanction;
+import org.frontline.source.Citation;
+import org.frontline.source.FactKind;
+
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class LeaderApi {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Context context;
+
+    @Query
+    @Description("One leader by id, or null where there is none.")
+    public Uni<Leader> leader(@NonNull @Id @Description("The leader's id.") String id) {
+        return Leader.byId(sql, Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Leaders matching a filter, in name order, a page at a time.")
+    public Uni<LeaderConnection> leaders(
+            @Description("Which leaders; all when not given.") LeaderFilter filter,
+            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
+            @Description("Read forwards from after this cursor.") String after,
+            @Description("How many to return reading backwards (0 to 100).") Integer last,
+            @Description("Read backwards from before this cursor.") String before) {
+        PageRequest request = PageRequest.of(first, after, last, before);
+        Uni<Integer> total = Selection.wants(context, "totalCount") ? Leader.count(sql, filter) : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(Leader.page(sql, filter, request), total)
+                .with((page, count) -> new LeaderConnection(page.edges(LeaderEdge::new), page.pageInfo(), count));
+    }
+
+    @Description("The positions the leader holds or held, earliest first.")
+    public Uni<List<List<LeaderPosition>>> positions(@Source List<Leader> leaders) {
+        return LeaderPosition.ofLeaders(sql, Batch.keys(leaders, Leader::key))
+                .map(positions -> Batch.children(leaders, Leader::key, positions, LeaderPosition::leaderId));
+    }
+
+    @Description("The sanctions that name this leader as a target, newest first.")
+    public Uni<List<List<Sanction>>> sanctions(@Source List<Leader> leaders) {
+        return Sanction.againstLeaders(sql, Batch.keys(leaders, Leader::key))
+                .map(rows -> Batch.children(leaders, Leader::key, rows, Keyed::key))
+                .map(lists -> lists.stream().map(list -> list.stream().map(Keyed::value).toList()).toList());
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that name this leader, each with its sentence.")
+    public Uni<List<List<Citation>>> leaderSources(@Source List<Leader> leaders) {
+        return Citation.forFacts(sql, FactKind.LEADER, leaders, Leader::key);
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this position, each with its sentence.")
+    public Uni<List<List<Citation>>> positionSources(@Source List<LeaderPosition> positions) {
+        return Citation.forFacts(sql, FactKind.LEADER_POSITION, positions, position -> Long.parseLong(position.id()));
+    }
+}

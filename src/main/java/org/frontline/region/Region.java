@@ -1,0 +1,101 @@
+package org.frontline.region;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.frontline.db.Names;
+import org.frontline.db.Sql;
+import org.frontline.db.Where;
+import org.frontline.error.Ids;
+import org.frontline.paging.Keyset;
+import org.frontline.paging.Page;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.SortKey;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@Description("A place: a country, an oblast, a district, a city or settlement, or a facility such as a nuclear power plant. Who holds it and who claims it are histories: see controlledBy, controlHistory and claims.")
+public record Region(
+        @Id @Description("The region's id.") String id,
+        @Description("The usual English name, e.g. \"Zaporizhzhia Oblast\".") String name,
+        @Description("What sort of place it is.") RegionKind kind,
+        @Description("Latitude of a representative point (a city's centre, a plant's site), where known.") Double latitude,
+        @Description("Longitude of that point, where known.") Double longitude,
+        @Description("Every name the region is known by in the record, the usual one included (e.g. \"Zaporozhye\", \"Zaporizhia\"): a search by any of them finds it.") List<String> names,
+        @Ignore Long parentId) {
+
+    static final String COLUMNS = "r.id, r.name, r.kind, r.latitude, r.longitude, r.parent_id, "
+            + "array(select n.name from region_name n where n.region_id = r.id order by n.name) as names";
+
+    static final Keyset<Region> BY_NAME = Keyset.ascending("NAME",
+            SortKey.ofText("r.name", Region::name), SortKey.ofLong("r.id", region -> region.key()));
+
+    /** The region's id as the database holds it. */
+    long key() {
+        return Long.parseLong(id);
+    }
+
+    public static Region from(Row row) {
+        return new Region(Ids.of(row.getLong("id")), row.getString("name"), RegionKind.valueOf(row.getString("kind")),
+                row.getDouble("latitude"), row.getDouble("longitude"),
+                Arrays.asList(row.getArrayOfStrings("names")), row.getLong("parent_id"));
+    }
+
+    static Uni<Region> byId(Sql sql, long id) {
+        return sql.one("select " + COLUMNS + " from region r where r.id = $1", Tuple.of(id), Region::from);
+    }
+
+    public static Uni<List<Region>> byIds(Sql sql, Long[] ids) {
+        return sql.list("select " + COLUMNS + " from region r where r.id = any($1)", Tuple.of(ids), Region::from);
+    }
+
+    static Uni<List<Region>> childrenOf(Sql sql, Long[] ids) {
+        return sql.list("select " + COLUMNS + " from region r where r.parent_id = any($1) order by r.name, r.id",
+                Tuple.of(ids), Region::from);
+    }
+
+    /**
+     * The filter's conditions. Names match any spelling the record holds, by substring or by
+     * trigram similarity, so "Zaporozhye", "zaporizh" and "Odessa" all find their place.
+     */
+    static Where filter(RegionFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        LocalDate on = filter.on() != null ? filter.on() : LocalDate.now();
+        where.andIf(filter.name() != null,
+                "exists (select 1 from region_name n where n.region_id = r.id and " + Names.match("n.name") + ")",
+                filter.name(), filter.name())
+                .andIf(filter.kind() != null, "r.kind = ?", filter.kind() == null ? null : filter.kind().name())
+                .andIf(filter.parent() != null, "r.parent_id = ?", Ids.parseOptional(filter.parent(), "filter.parent"))
+                .andIf(filter.within() != null, "r.id in (select region_and_descendants(?)) and r.id <> ?",
+                        Ids.parseOptional(filter.within(), "filter.within"), Ids.parseOptional(filter.within(), "filter.within"));
+        if (filter.controlledBy() != null) {
+            where.and("exists (select 1 from region_control rc where rc.region_id = r.id and rc.controller_id = ?"
+                    + " and rc.valid_from <= ? and (rc.valid_to is null or rc.valid_to > ?))",
+                    Ids.parse(filter.controlledBy(), "filter.controlledBy"), on, on);
+        }
+        if (filter.claimedBy() != null) {
+            where.and("exists (select 1 from sovereignty_claim sc where sc.region_id = r.id and sc.claimant_id = ?"
+                    + " and sc.claimed_from <= ? and (sc.claimed_until is null or sc.claimed_until > ?))",
+                    Ids.parse(filter.claimedBy(), "filter.claimedBy"), on, on);
+        }
+        return where;
+    }
+
+    static Uni<Page<Region>> page(Sql sql, RegionFilter filter, PageRequest request) {
+        return Page.fetch(sql, "select " + COLUMNS + " from region r", filter(filter), BY_NAME, request, Region::from);
+    }
+
+    static Uni<Integer> count(Sql sql, RegionFilter filter) {
+        Where where = filter(filter);
+        return sql.one("select count(*)::int from region r where " + where.sql(), where.args(), row -> row.getInteger(0));
+    }
+}

@@ -1,0 +1,149 @@
+package org.frontline.region;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.frontline.dates.DateRange;
+import org.frontline.db.Batch;
+import org.frontline.db.Keyed;
+import org.frontline.db.Sql;
+import org.frontline.error.ApiError;
+import org.frontline.error.Ids;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.Selection;
+import org.frontline.source.Citation;
+import org.frontline.source.FactKind;
+import org.frontline.strike.Strike;
+import org.frontline.strike.StrikeTotals;
+
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class RegionApi {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Context context;
+
+    @Query
+    @Description("One region by id, or null where there is none.")
+    public Uni<Region> region(@NonNull @Id @Description("The region's id.") String id) {
+        return Region.byId(sql, Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Regions matching a filter, in name order, a page at a time.")
+    public Uni<RegionConnection> regions(
+            @Description("Which regions; all when not given.") RegionFilter filter,
+            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
+            @Description("Read forwards from after this cursor.") String after,
+            @Description("How many to return reading backwards (0 to 100).") Integer last,
+            @Description("Read backwards from before this cursor.") String before) {
+        PageRequest request = PageRequest.of(first, after, last, before);
+        Uni<Integer> total = Selection.wants(context, "totalCount") ? Region.count(sql, filter) : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(Region.page(sql, filter, request), total)
+                .with((page, count) -> new RegionConnection(page.edges(RegionEdge::new), page.pageInfo(), count));
+    }
+
+    @Description("The region this one lies in (an oblast's country, a city's oblast), by the internationally recognised division.")
+    public Uni<List<Region>> parent(@Source List<Region> regions) {
+        return Region.byIds(sql, Batch.keys(regions, Region::parentId))
+                .map(parents -> Batch.one(regions, Region::parentId, parents, Region::key));
+    }
+
+    @Description("The regions directly below this one, in name order.")
+    public Uni<List<List<Region>>> children(@Source List<Region> regions) {
+        return Region.childrenOf(sql, Batch.keys(regions, Region::key))
+                .map(children -> Batch.children(regions, Region::key, children, Region::parentId));
+    }
+
+    @Description("Who held the region, wholly or in part, on a date: one entry per holder, as sources stated it.")
+    public Uni<List<List<RegionControl>>> controlledBy(@Source List<Region> regions,
+            @Description("The date; today when not given.") LocalDate on) {
+        return RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), on != null ? on : LocalDate.now())
+                .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId));
+    }
+
+    @Description("Everything the record holds on who held the region, oldest first.")
+    public Uni<List<List<RegionControl>>> controlHistory(@Source List<Region> regions) {
+        return RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), null)
+                .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId));
+    }
+
+    @Description("Claims of sovereignty over the region, recognised or not, oldest first; given a date, only the claims standing on it.")
+    public Uni<List<List<SovereigntyClaim>>> claims(@Source List<Region> regions,
+            @Description("Only claims standing on this date; every claim when not given.") LocalDate on) {
+        return SovereigntyClaim.ofRegions(sql, Batch.keys(regions, Region::key), on)
+                .map(claims -> Batch.children(regions, Region::key, claims, SovereigntyClaim::regionId));
+    }
+
+    @Description("Who recognises or rejects this claim.")
+    public Uni<List<List<ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims) {
+        return ClaimResponse.ofClaims(sql, Batch.keys(claims, claim -> Long.parseLong(claim.id())))
+                .map(responses -> Batch.children(claims, claim -> Long.parseLong(claim.id()), responses, ClaimResponse::claimId));
+    }
+
+    @Description("The latest strikes in the region and every region below it, newest first.")
+    public Uni<List<List<Strike>>> strikes(@Source List<Region> regions,
+            @DefaultValue("10") @Description("How many strikes per region at most (0 to 100).") int first,
+            @Description("Only strikes on or after this date.") LocalDate from,
+            @Description("Only strikes on or before this date.") LocalDate to) {
+        // A batched resolver reports bad arguments through its Uni: thrown, they would reach the
+        // client wrapped and without their code.
+        return Uni.createFrom().deferred(() -> {
+            if (first < 0 || first > PageRequest.MAX_SIZE) {
+                throw ApiError.badArgument("first", "first must be between 0 and " + PageRequest.MAX_SIZE + ", not " + first + ".");
+            }
+            DateRange.check(from, to, "from", "to");
+            return Strike.latestIn(sql, Batch.keys(regions, Region::key), from, to, first);
+        }).map(rows -> Batch.children(regions, Region::key, rows, Keyed::key))
+                .map(lists -> lists.stream().map(list -> list.stream().map(Keyed::value).toList()).toList());
+    }
+
+    @Description("Strikes, killed and injured in the region and every region below it, with honest qualifiers.")
+    public Uni<List<StrikeTotals>> strikeTotals(@Source List<Region> regions,
+            @Description("Only strikes on or after this date.") LocalDate from,
+            @Description("Only strikes on or before this date.") LocalDate to) {
+        return Uni.createFrom().deferred(() -> {
+            DateRange.check(from, to, "from", "to");
+            return StrikeTotals.ofRegions(sql, Batch.keys(regions, Region::key), from, to);
+        }).map(rows -> Batch.one(regions, Region::key, rows, Keyed::key).stream().map(Keyed::value).toList());
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this region's place and names, each with its sentence.")
+    public Uni<List<List<Citation>>> regionSources(@Source List<Region> regions) {
+        return Citation.forFacts(sql, FactKind.REGION, regions, Region::key);
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this control, each with its sentence.")
+    public Uni<List<List<Citation>>> controlSources(@Source List<RegionControl> records) {
+        return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, record -> Long.parseLong(record.id()));
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this claim, each with its sentence.")
+    public Uni<List<List<Citation>>> claimSources(@Source List<SovereigntyClaim> claims) {
+        return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, claim -> Long.parseLong(claim.id()));
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this response, each with its sentence.")
+    public Uni<List<List<Citation>>> responseSources(@Source List<ClaimResponse> responses) {
+        return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, response -> Long.parseLong(response.id()));
+    }
+}

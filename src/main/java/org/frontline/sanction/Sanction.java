@@ -1,0 +1,95 @@
+package org.frontline.sanction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.frontline.actor.Actor;
+import org.frontline.dates.DateRange;
+import org.frontline.db.Keyed;
+import org.frontline.db.Names;
+import org.frontline.db.Sql;
+import org.frontline.db.Where;
+import org.frontline.error.Ids;
+import org.frontline.paging.Keyset;
+import org.frontline.paging.Page;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.SortKey;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@Description("A measure imposed by an authority (a state or a body) on targets, on a date, under a programme, possibly lifted later.")
+public record Sanction(
+        @Id @Description("The sanction's id.") String id,
+        @Description("What the measure is, e.g. \"US sanctions over the annexation of four Ukrainian regions\".") String title,
+        @Description("The programme it falls under, where known.") String programme,
+        @Description("Who imposed it.") Actor authority,
+        @Description("When it was announced.") LocalDate announcedOn,
+        @Description("When it was lifted; null while it stands.") LocalDate liftedOn,
+        @Description("The number of targets the source states, where it gives a count rather than (or beside) a list.") Integer statedTargetCount,
+        @Description("How that count was put (\"more than 1,000\" is MORE_THAN).") CountQualifier statedTargetCountQualifier,
+        @Description("Who the stated count covers, e.g. \"people and firms linked to the Russian invasion\".") String statedTargetDescription) {
+
+    static final String COLUMNS = "s.id, s.title, s.programme, s.announced_on, s.lifted_on, s.stated_target_count, "
+            + "s.stated_target_count_qualifier, s.stated_target_description, " + Actor.columns("a");
+    static final String FROM = " from sanction s join actor a on a.id = s.authority_id";
+
+    static final Keyset<Sanction> NEWEST_FIRST = Keyset.descending("NEWEST_FIRST",
+            SortKey.ofDate("s.announced_on", Sanction::announcedOn), SortKey.ofLong("s.id", sanction -> sanction.key()));
+
+    long key() {
+        return Long.parseLong(id);
+    }
+
+    static Sanction from(Row row) {
+        String qualifier = row.getString("stated_target_count_qualifier");
+        return new Sanction(Ids.of(row.getLong("id")), row.getString("title"), row.getString("programme"), Actor.from(row, "a"),
+                row.getLocalDate("announced_on"), row.getLocalDate("lifted_on"), row.getInteger("stated_target_count"),
+                qualifier == null ? null : CountQualifier.valueOf(qualifier), row.getString("stated_target_description"));
+    }
+
+    static Uni<Sanction> byId(Sql sql, long id) {
+        return sql.one("select " + COLUMNS + FROM + " where s.id = $1", Tuple.of(id), Sanction::from);
+    }
+
+    public static Uni<List<Sanction>> byIds(Sql sql, Long[] ids) {
+        return sql.list("select " + COLUMNS + FROM + " where s.id = any($1)", Tuple.of(ids), Sanction::from);
+    }
+
+    /** The sanctions naming each leader as a target, newest first. */
+    public static Uni<List<Keyed<Sanction>>> againstLeaders(Sql sql, Long[] leaderIds) {
+        return sql.list("select distinct t.leader_id as for_leader, " + COLUMNS + FROM
+                + " join sanction_target t on t.sanction_id = s.id where t.leader_id = any($1) order by s.announced_on desc, s.id desc",
+                Tuple.of(leaderIds), row -> new Keyed<>(row.getLong("for_leader"), from(row)));
+    }
+
+    static Where filter(SanctionFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        DateRange.check(filter.from(), filter.to(), "filter.from", "filter.to");
+        where.andIf(filter.authority() != null, "s.authority_id = ?", Ids.parseOptional(filter.authority(), "filter.authority"))
+                .andIf(filter.target() != null,
+                        "exists (select 1 from sanction_target t where t.sanction_id = s.id and t.leader_id = ?)",
+                        Ids.parseOptional(filter.target(), "filter.target"))
+                .andIf(filter.targetName() != null,
+                        "exists (select 1 from sanction_target t where t.sanction_id = s.id and " + Names.match("t.name") + ")",
+                        filter.targetName(), filter.targetName())
+                .andIf(filter.from() != null, "s.announced_on >= ?", filter.from())
+                .andIf(filter.to() != null, "s.announced_on <= ?", filter.to());
+        return where;
+    }
+
+    static Uni<Page<Sanction>> page(Sql sql, SanctionFilter filter, PageRequest request) {
+        return Page.fetch(sql, "select " + COLUMNS + FROM, filter(filter), NEWEST_FIRST, request, Sanction::from);
+    }
+
+    static Uni<Integer> count(Sql sql, SanctionFilter filter) {
+        Where where = filter(filter);
+        return sql.one("select count(*)::int from sanction s where " + where.sql(), where.args(), row -> row.getInteger(0));
+    }
+}

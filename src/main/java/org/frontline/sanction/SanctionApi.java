@@ -1,0 +1,71 @@
+package org.frontline.sanction;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Batch;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.Selection;
+import org.frontline.source.Citation;
+import org.frontline.source.FactKind;
+
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class SanctionApi {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Context context;
+
+    @Query
+    @Description("One sanction by id, or null where there is none.")
+    public Uni<Sanction> sanction(@NonNull @Id @Description("The sanction's id.") String id) {
+        return Sanction.byId(sql, Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Sanctions matching a filter, newest first, a page at a time.")
+    public Uni<SanctionConnection> sanctions(
+            @Description("Which sanctions; all when not given.") SanctionFilter filter,
+            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
+            @Description("Read forwards from after this cursor.") String after,
+            @Description("How many to return reading backwards (0 to 100).") Integer last,
+            @Description("Read backwards from before this cursor.") String before) {
+        PageRequest request = PageRequest.of(first, after, last, before);
+        Uni<Integer> total = Selection.wants(context, "totalCount") ? Sanction.count(sql, filter) : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(Sanction.page(sql, filter, request), total)
+                .with((page, count) -> new SanctionConnection(page.edges(SanctionEdge::new), page.pageInfo(), count));
+    }
+
+    @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")
+    public Uni<List<List<SanctionTarget>>> targets(@Source List<Sanction> sanctions) {
+        return SanctionTarget.ofSanctions(sql, Batch.keys(sanctions, Sanction::key))
+                .map(targets -> Batch.children(sanctions, Sanction::key, targets, SanctionTarget::sanctionId));
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this sanction, each with its sentence.")
+    public Uni<List<List<Citation>>> sanctionSources(@Source List<Sanction> sanctions) {
+        return Citation.forFacts(sql, FactKind.SANCTION, sanctions, Sanction::key);
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that name this target, each with its sentence.")
+    public Uni<List<List<Citation>>> targetSources(@Source List<SanctionTarget> targets) {
+        return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, target -> Long.parseLong(target.id()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.frontline.sanction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.frontline.actor.Actor;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+import org.frontline.leader.Leader;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@Description("Someone or something a sanction names: a person (who may be a leader in the record), a firm, a body.")
+public record SanctionTarget(
+        @Id @Description("The target record's id.") String id,
+        @Description("The target's name as the sanction lists it.") String name,
+        @Description("What sort of target it is.") TargetKind kind,
+        @Description("The leader this target is, where the record holds them as one.") Leader leader,
+        @Description("The actor (firm, body) this target is, where the record holds it as one.") Actor actor,
+        @Description("When the target was taken off the list; null while listed.") LocalDate delistedOn,
+        @Ignore long sanctionId) {
+
+    static Uni<List<SanctionTarget>> ofSanctions(Sql sql, Long[] sanctionIds) {
+        return sql.list("select t.id, t.sanction_id, t.name, t.kind, t.delisted_on, " + Leader.columns("l") + ", "
+                + Actor.columns("a") + " from sanction_target t left join leader l on l.id = t.leader_id"
+                + " left join actor a on a.id = t.actor_id where t.sanction_id = any($1) order by t.name, t.id",
+                Tuple.of(sanctionIds), SanctionTarget::from);
+    }
+
+    static SanctionTarget from(Row row) {
+        return new SanctionTarget(Ids.of(row.getLong("id")), row.getString("name"), TargetKind.valueOf(row.getString("kind")),
+                Leader.from(row, "l"), Actor.from(row, "a"), row.getLocalDate("delisted_on"), row.getLong("sanction_id"));
+    }
+}

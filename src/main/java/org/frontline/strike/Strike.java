@@ -1,0 +1,94 @@
+package org.frontline.strike;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.frontline.actor.Actor;
+import org.frontline.db.Keyed;
+import org.frontline.db.Sql;
+import org.frontline.db.Where;
+import org.frontline.error.Ids;
+import org.frontline.paging.Page;
+import org.frontline.paging.PageRequest;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@Description("An attack at a time and place: the weapon, what was hit, killed and injured as reported, and who is said to have carried it out. Competing figures and attributions are all kept: see casualtyReports and attributions.")
+public record Strike(
+        @Id @Description("The strike's id.") String id,
+        @Description("The day of the strike.") LocalDate occurredOn,
+        @Description("The time of the strike, where a source gives one.") OffsetDateTime occurredAt,
+        @Description("Latitude of the point hit, where known.") Double latitude,
+        @Description("Longitude of the point hit, where known.") Double longitude,
+        @Description("The kind of weapon.") WeaponKind weaponKind,
+        @Description("The weapon as sources describe it, e.g. \"anti-aircraft missiles repurposed for ground attack\".") String weapon,
+        @Description("Who supplied the weapon, where a source says (e.g. Iran for \"Iranian-supplied\" drones).") Actor weaponSupplier,
+        @Description("What was hit, e.g. \"a humanitarian convoy\".") String target,
+        @Description("What happened, in a sentence or two.") String description,
+        @Description("People killed: the lowest figure any report gives, the conservative reading; null where no report gives one. Every report is in casualtyReports.") Integer killed,
+        @Description("How exact killed is (\"at least one\" is AT_LEAST).") FigureQualifier killedQualifier,
+        @Description("People injured: the lowest figure any report gives; null where no report gives one.") Integer injured,
+        @Description("How exact injured is.") FigureQualifier injuredQualifier,
+        @Ignore long regionId) {
+
+    static final String COLUMNS = "s.id, s.occurred_on, s.occurred_at, s.latitude, s.longitude, s.weapon_kind, s.weapon, "
+            + "s.target, s.description, s.killed, s.killed_qualifier, s.injured, s.injured_qualifier, s.region_id, "
+            + Actor.columns("supplier");
+    static final String FROM = " from strike s left join actor supplier on supplier.id = s.weapon_supplier_id";
+
+    long key() {
+        return Long.parseLong(id);
+    }
+
+    static Strike from(Row row) {
+        return new Strike(Ids.of(row.getLong("id")), row.getLocalDate("occurred_on"), row.getOffsetDateTime("occurred_at"),
+                row.getDouble("latitude"), row.getDouble("longitude"), WeaponKind.valueOf(row.getString("weapon_kind")),
+                row.getString("weapon"), Actor.from(row, "supplier"), row.getString("target"), row.getString("description"),
+                row.getInteger("killed"), qualifier(row, "killed_qualifier"), row.getInteger("injured"),
+                qualifier(row, "injured_qualifier"), row.getLong("region_id"));
+    }
+
+    static FigureQualifier qualifier(Row row, String column) {
+        String value = row.getString(column);
+        return value == null ? null : FigureQualifier.valueOf(value);
+    }
+
+    static Uni<Strike> byId(Sql sql, long id) {
+        return sql.one("select " + COLUMNS + FROM + " where s.id = $1", Tuple.of(id), Strike::from);
+    }
+
+    public static Uni<List<Strike>> byIds(Sql sql, Long[] ids) {
+        return sql.list("select " + COLUMNS + FROM + " where s.id = any($1)", Tuple.of(ids), Strike::from);
+    }
+
+    static Uni<Page<Strike>> page(Sql sql, StrikeFilter filter, StrikeOrder order, PageRequest request) {
+        return Page.fetch(sql, "select " + COLUMNS + FROM, StrikeFilter.apply(filter, new Where()), order.keyset, request,
+                Strike::from);
+    }
+
+    static Uni<Integer> count(Sql sql, StrikeFilter filter) {
+        Where where = StrikeFilter.apply(filter, new Where());
+        return sql.one("select count(*)::int from strike s where " + where.sql(), where.args(), row -> row.getInteger(0));
+    }
+
+    /**
+     * The latest strikes in each region (sub-regions included), at most {@code limit} a region, in
+     * one statement: a LATERAL join reads each region's newest strikes by index.
+     */
+    public static Uni<List<Keyed<Strike>>> latestIn(Sql sql, Long[] regionIds, LocalDate from, LocalDate to, int limit) {
+        Where where = new Where();
+        String regions = where.param(regionIds);
+        where.and("s.region_id in (select region_and_descendants(wanted.id))")
+                .andIf(from != null, "s.occurred_on >= ?", from)
+                .andIf(to != null, "s.occurred_on <= ?", to);
+        String statement = "select x.* from unnest(" + regions + "::bigint[]) as wanted(id) cross join lateral (select wanted.id as for_region, "
+                + COLUMNS + FROM + " where " + where.sql() + " order by s.occurred_on desc, s.id desc limit " + limit + ") x";
+        return sql.list(statement, where.args(), row -> new Keyed<>(row.getLong("for_region"), from(row)));
+    }
+}

@@ -1,0 +1,108 @@
+package org.frontline.strike;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Batch;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+import org.frontline.paging.PageRequest;
+import org.frontline.paging.Selection;
+import org.frontline.region.Region;
+import org.frontline.source.Citation;
+import org.frontline.source.FactKind;
+
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class StrikeApi {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Context context;
+
+    @Query
+    @Description("One strike by id, or null where there is none.")
+    public Uni<Strike> strike(@NonNull @Id @Description("The strike's id.") String id) {
+        return Strike.byId(sql, Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Strikes matching a filter, a page at a time (newest first unless orderBy says otherwise).")
+    public Uni<StrikeConnection> strikes(
+            @Description("Which strikes; all when not given.") StrikeFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("The order to list them in.") StrikeOrder orderBy,
+            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
+            @Description("Read forwards from after this cursor.") String after,
+            @Description("How many to return reading backwards (0 to 100).") Integer last,
+            @Description("Read backwards from before this cursor.") String before) {
+        PageRequest request = PageRequest.of(first, after, last, before);
+        Uni<Integer> total = Selection.wants(context, "totalCount") ? Strike.count(sql, filter) : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(Strike.page(sql, filter, orderBy, request), total)
+                .with((page, count) -> new StrikeConnection(page.edges(StrikeEdge::new), page.pageInfo(), count));
+    }
+
+    @Query
+    @Description("Strike totals for each region directly below `within` (each with its own sub-regions), or for each country when within is not given, under the same filter as strikes.")
+    public Uni<List<RegionStrikeTotals>> strikeTotalsByRegion(
+            @Description("Which strikes to count; all when not given.") StrikeFilter filter,
+            @Id @Description("The region whose children to total, e.g. Ukraine's id for totals by oblast.") String within) {
+        return StrikeTotals.byRegion(sql, filter, Ids.parseOptional(within, "within"));
+    }
+
+    @Query
+    @Description("Strike totals for each day, week or month that has strikes, oldest first, under the same filter as strikes.")
+    public Uni<List<PeriodStrikeTotals>> strikeTotalsByPeriod(
+            @Description("Which strikes to count; all when not given.") StrikeFilter filter,
+            @NonNull @Description("DAY, WEEK or MONTH.") Period period) {
+        return StrikeTotals.byPeriod(sql, filter, period);
+    }
+
+    @Description("Where the strike hit.")
+    public Uni<List<Region>> region(@Source List<Strike> strikes) {
+        return Region.byIds(sql, Batch.keys(strikes, Strike::regionId))
+                .map(regions -> Batch.one(strikes, Strike::regionId, regions, region -> Long.parseLong(region.id())));
+    }
+
+    @Description("Killed and injured as each source reported them, in the order they were recorded.")
+    public Uni<List<List<CasualtyReport>>> casualtyReports(@Source List<Strike> strikes) {
+        return CasualtyReport.ofStrikes(sql, Batch.keys(strikes, Strike::key))
+                .map(reports -> Batch.children(strikes, Strike::key, reports, CasualtyReport::strikeId));
+    }
+
+    @Description("Who is said to have carried out the strike, and by whom; competing attributions are all listed.")
+    public Uni<List<List<Attribution>>> attributions(@Source List<Strike> strikes) {
+        return Attribution.ofStrikes(sql, Batch.keys(strikes, Strike::key))
+                .map(attributions -> Batch.children(strikes, Strike::key, attributions, Attribution::strikeId));
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this strike, each with the sentence that states it.")
+    public Uni<List<List<Citation>>> strikeSources(@Source List<Strike> strikes) {
+        return Citation.forFacts(sql, FactKind.STRIKE, strikes, Strike::key);
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that give these figures, each with the sentence that gives them.")
+    public Uni<List<List<Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports) {
+        return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, report -> Long.parseLong(report.id()));
+    }
+
+    @Name("sources")
+    @Description("Says who: the sources that state this attribution, each with the sentence that states it.")
+    public Uni<List<List<Citation>>> attributionSources(@Source List<Attribution> attributions) {
+        return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, attribution -> Long.parseLong(attribution.id()));
+    }
+}

@@ -1,0 +1,60 @@
+package org.frontline.strike;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.frontline.dates.DateRange;
+import org.frontline.db.Where;
+import org.frontline.error.ApiError;
+import org.frontline.error.Ids;
+
+@Input("StrikeFilter")
+@Description("Which strikes to list or total; every condition given must hold.")
+public record StrikeFilter(
+        @Id @Description("Only strikes in this region or any region below it (an oblast includes its districts and towns).") String region,
+        @Description("Only strikes on or after this date.") LocalDate from,
+        @Description("Only strikes on or before this date.") LocalDate to,
+        @Description("Only strikes with this kind of weapon.") WeaponKind weaponKind,
+        @Description("Only strikes whose weapon is described with these words, e.g. \"Iranian\" or \"anti-aircraft\".") String weapon,
+        @Id @Description("Only strikes attributed to this actor (an actor's id), by anyone.") String attributedTo,
+        @Description("Only strikes with an attribution of this status (to attributedTo, when given).") AttributionStatus attributionStatus,
+        @Description("Only strikes with at least this many killed (strikes with no figure are left out).") Integer minKilled,
+        @Description("Only strikes whose point lies in this box (strikes with no known point are left out).") BoundingBox within) {
+
+    /** The conditions on strikes aliased {@code s}, added to the given clause. */
+    static Where apply(StrikeFilter filter, Where where) {
+        if (filter == null) {
+            return where;
+        }
+        DateRange.check(filter.from(), filter.to(), "filter.from", "filter.to");
+        if (filter.minKilled() != null && filter.minKilled() < 0) {
+            throw ApiError.badArgument("filter.minKilled", "filter.minKilled cannot be negative (" + filter.minKilled() + ").");
+        }
+        where.andIf(filter.region() != null, "s.region_id in (select region_and_descendants(?))",
+                Ids.parseOptional(filter.region(), "filter.region"))
+                .andIf(filter.from() != null, "s.occurred_on >= ?", filter.from())
+                .andIf(filter.to() != null, "s.occurred_on <= ?", filter.to())
+                .andIf(filter.weaponKind() != null, "s.weapon_kind = ?", filter.weaponKind() == null ? null : filter.weaponKind().name())
+                .andIf(filter.weapon() != null, "s.weapon ilike '%' || ? || '%'", filter.weapon())
+                .andIf(filter.minKilled() != null, "s.killed >= ?", filter.minKilled());
+        Long actor = Ids.parseOptional(filter.attributedTo(), "filter.attributedTo");
+        AttributionStatus status = filter.attributionStatus();
+        if (actor != null && status != null) {
+            where.and("exists (select 1 from attribution a where a.strike_id = s.id and a.actor_id = ? and a.status = ?)",
+                    actor, status.name());
+        } else if (actor != null) {
+            where.and("exists (select 1 from attribution a where a.strike_id = s.id and a.actor_id = ?)", actor);
+        } else if (status != null) {
+            where.and("exists (select 1 from attribution a where a.strike_id = s.id and a.status = ?)", status.name());
+        }
+        if (filter.within() != null) {
+            BoundingBox box = filter.within();
+            box.check("filter.within");
+            where.and("s.latitude between ? and ? and s.longitude between ? and ?", box.south(), box.north(), box.west(),
+                    box.east());
+        }
+        return where;
+    }
+}

@@ -1,0 +1,77 @@
+package org.frontline.strike;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.frontline.db.Keyed;
+import org.frontline.db.Sql;
+import org.frontline.db.Where;
+import org.frontline.error.Ids;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * Strikes, killed and injured added up, with qualifiers that stay honest: a sum that includes an
+ * "at least" figure, or a strike whose figure nobody gave, is itself only a lower bound.
+ */
+@Description("Strikes, killed and injured added up over a set of strikes. killed and injured add each strike's figure (the lowest reported); their qualifiers say how far the sums can be trusted.")
+public record StrikeTotals(
+        @Description("How many strikes.") int strikes,
+        @Description("People killed, summed over the strikes that have a figure.") int killed,
+        @Description("EXACT only when every strike has an exact figure; AT_LEAST when any figure is a lower bound or any strike has no figure; ABOUT when estimates are summed.") FigureQualifier killedQualifier,
+        @Description("How many of the strikes have no killed figure (so add nothing to killed).") int strikesWithoutKilledFigure,
+        @Description("People injured, summed over the strikes that have a figure.") int injured,
+        @Description("How exact injured is, by the same rule as killedQualifier.") FigureQualifier injuredQualifier,
+        @Description("How many of the strikes have no injured figure.") int strikesWithoutInjuredFigure) {
+
+    /** The aggregate select list over strikes aliased {@code s}; {@link #from(Row)} reads it. */
+    static final String AGGREGATES = "count(*)::int as strikes, coalesce(sum(s.killed), 0)::int as killed, "
+            + qualifier("killed") + " as killed_qualifier, count(*) filter (where s.killed is null)::int as without_killed, "
+            + "coalesce(sum(s.injured), 0)::int as injured, " + qualifier("injured") + " as injured_qualifier, "
+            + "count(*) filter (where s.injured is null)::int as without_injured";
+
+    private static String qualifier(String figure) {
+        return "case when bool_or(s." + figure + " is null or s." + figure + "_qualifier = 'AT_LEAST') then 'AT_LEAST'"
+                + " when bool_or(s." + figure + "_qualifier = 'ABOUT') then 'ABOUT' else 'EXACT' end";
+    }
+
+    static StrikeTotals from(Row row) {
+        return new StrikeTotals(row.getInteger("strikes"), row.getInteger("killed"), Strike.qualifier(row, "killed_qualifier"),
+                row.getInteger("without_killed"), row.getInteger("injured"), Strike.qualifier(row, "injured_qualifier"),
+                row.getInteger("without_injured"));
+    }
+
+    /** Totals for each region, over the region and every region below it, in one statement. */
+    public static Uni<List<Keyed<StrikeTotals>>> ofRegions(Sql sql, Long[] regionIds, LocalDate from, LocalDate to) {
+        Where where = new Where();
+        String regions = where.param(regionIds);
+        where.and("s.region_id in (select region_and_descendants(wanted.id))")
+                .andIf(from != null, "s.occurred_on >= ?", from)
+                .andIf(to != null, "s.occurred_on <= ?", to);
+        return sql.list("select wanted.id as for_region, t.* from unnest(" + regions + "::bigint[]) as wanted(id)"
+                + " cross join lateral (select " + AGGREGATES + " from strike s where " + where.sql() + ") t",
+                where.args(), row -> new Keyed<>(row.getLong("for_region"), from(row)));
+    }
+
+    /** Totals for each direct child of {@code within} (top-level regions when null), sub-regions included. */
+    static Uni<List<RegionStrikeTotals>> byRegion(Sql sql, StrikeFilter filter, Long within) {
+        Where where = StrikeFilter.apply(filter, new Where());
+        where.and("s.region_id in (select region_and_descendants(r.id))");
+        String parent = within == null ? "r.parent_id is null" : "r.parent_id = " + where.param(within);
+        return sql.list("select r.id as region_id, r.name as region_name, r.kind as region_kind, t.* from region r"
+                + " cross join lateral (select " + AGGREGATES + " from strike s where " + where.sql() + ") t"
+                + " where " + parent + " order by r.name, r.id",
+                where.args(), row -> new RegionStrikeTotals(Ids.of(row.getLong("region_id")), row.getString("region_name"), from(row)));
+    }
+
+    /** Totals for each day, week or month that has strikes matching the filter, oldest first. */
+    static Uni<List<PeriodStrikeTotals>> byPeriod(Sql sql, StrikeFilter filter, Period period) {
+        Where where = StrikeFilter.apply(filter, new Where());
+        String start = "date_trunc('" + period.truncation() + "', s.occurred_on)::date";
+        return sql.list("select " + start + " as period_start, " + AGGREGATES + " from strike s where " + where.sql()
+                + " group by 1 order by 1", where.args(),
+                row -> PeriodStrikeTotals.of(row.getLocalDate("period_start"), period, from(row)));
+    }
+}

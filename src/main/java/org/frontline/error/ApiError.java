@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.JsonArray;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
@@ -19,12 +21,19 @@ public class ApiError extends RuntimeException implements GraphQLError {
 
     private final ErrorCode code;
     private final String argument;
+    private final JsonArray violations;
 
     public ApiError(ErrorCode code, String argument, String message) {
+        this(code, argument, message, null);
+    }
+
+    /** An error listing several violations at once, each with its path, code and message. */
+    public ApiError(ErrorCode code, String argument, String message, JsonArray violations) {
         // No stack trace: these are answers to the client, not faults of the service.
         super(message, null, false, false);
         this.code = code;
         this.argument = argument;
+        this.violations = violations;
     }
 
     public static ApiError badArgument(String argument, String message) {
@@ -41,6 +50,10 @@ public class ApiError extends RuntimeException implements GraphQLError {
         extensions.put("code", code.name());
         if (argument != null) {
             extensions.put("argument", argument);
+        }
+        if (violations != null) {
+            // A JSON value, so that SmallRye writes it as a list rather than as its toString().
+            extensions.put("violations", violations);
         }
         return extensions;
     }

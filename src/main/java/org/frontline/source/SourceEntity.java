@@ -1,0 +1,40 @@
+package org.frontline.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "source")
+public class SourceEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String title;
+    public String publisher;
+    public LocalDate publishedOn;
+    public String url;
+    @Enumerated(EnumType.STRING)
+    public SourceKind kind;
+    public String description;
+
+    static SourceEntity of(SourceInput input) {
+        SourceEntity source = new SourceEntity();
+        source.title = input.title().strip();
+        source.publisher = input.publisher();
+        source.publishedOn = input.publishedOn();
+        source.url = input.url();
+        source.kind = input.kind();
+        source.description = input.description();
+        return source;
+    }
+}

@@ -1,0 +1,67 @@
+package org.frontline.source;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+import org.frontline.write.References;
+import org.frontline.write.Violations;
+import org.frontline.write.Writer;
+
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class SourceMutations {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Writer writer;
+
+    @Inject
+    Validator validator;
+
+    @Mutation
+    @Description("Adds a document to cite. Needs the role editor. A retried request with the same clientKey returns the source the first one created.")
+    public Uni<Source> createSource(@NonNull @Description("The document.") SourceInput input,
+            @Description("A key of your choosing that makes retries safe: the same key never creates a second source.") String clientKey) {
+        return writer.user(Writer.EDITOR)
+                .call(() -> Violations.of(validator, input, "input").toUni())
+                .chain(user -> writer.createOnce(user, clientKey, "createSource",
+                        () -> SourceEntity.of(input).<SourceEntity>persist().map(source -> source.id),
+                        id -> Source.byId(sql, id)));
+    }
+
+    @Mutation
+    @Description("Attaches sources to a fact of any kind: the source and the sentence in it that states the fact. Needs the role editor. Returns the fact's citations, newest last.")
+    public Uni<List<Citation>> cite(
+            @NonNull @Description("The kind of fact.") FactKind fact,
+            @NonNull @Id @Description("The fact's id.") String id,
+            @NonNull @Description("The sources and sentences that state it.") List<CitationInput> sources) {
+        return writer.user(Writer.EDITOR).chain(user -> {
+            Violations violations = new Violations();
+            References references = new References().require(CitationEntity.table(fact), "id", id);
+            for (int i = 0; i < sources.size(); i++) {
+                violations = merge(violations, Violations.of(validator, sources.get(i), "sources[" + i + "]"));
+            }
+            CitationEntity.require(sources, "sources", violations, references);
+            return references.check(sql, violations).chain(Violations::toUni)
+                    .chain(() -> writer.write(user, () -> CitationEntity.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
+                            ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId)
+                                    .map(lists -> lists.get(0))));
+        });
+    }
+
+    private static Violations merge(Violations into, Violations more) {
+        return into.addAll(more);
+    }
+}

@@ -35,10 +35,14 @@ public record Strike(
         @Description("How exact killed is (\"at least one\" is AT_LEAST).") FigureQualifier killedQualifier,
         @Description("People injured: the lowest figure any report gives; null where no report gives one.") Integer injured,
         @Description("How exact injured is.") FigureQualifier injuredQualifier,
+        @Description("The version of this strike; an update must state it, and is refused if someone changed the strike since.") int version,
+        @Description("When the strike was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
+        @Description("Why it was retired.") String retiredReason,
         @Ignore long regionId) {
 
     static final String COLUMNS = "s.id, s.occurred_on, s.occurred_at, s.latitude, s.longitude, s.weapon_kind, s.weapon, "
             + "s.target, s.description, s.killed, s.killed_qualifier, s.injured, s.injured_qualifier, s.region_id, "
+            + "s.version, s.retired_at, s.retired_reason, "
             + Actor.columns("supplier");
     static final String FROM = " from strike s left join actor supplier on supplier.id = s.weapon_supplier_id";
 
@@ -51,7 +55,8 @@ public record Strike(
                 row.getDouble("latitude"), row.getDouble("longitude"), WeaponKind.valueOf(row.getString("weapon_kind")),
                 row.getString("weapon"), Actor.from(row, "supplier"), row.getString("target"), row.getString("description"),
                 row.getInteger("killed"), qualifier(row, "killed_qualifier"), row.getInteger("injured"),
-                qualifier(row, "injured_qualifier"), row.getLong("region_id"));
+                qualifier(row, "injured_qualifier"), row.getInteger("version"), row.getOffsetDateTime("retired_at"),
+                row.getString("retired_reason"), row.getLong("region_id"));
     }
 
     static FigureQualifier qualifier(Row row, String column) {
@@ -84,7 +89,7 @@ public record Strike(
     public static Uni<List<Keyed<Strike>>> latestIn(Sql sql, Long[] regionIds, LocalDate from, LocalDate to, int limit) {
         Where where = new Where();
         String regions = where.param(regionIds);
-        where.and("s.region_id in (select region_and_descendants(wanted.id))")
+        where.and("s.region_id in (select region_and_descendants(wanted.id))").and("s.retired_at is null")
                 .andIf(from != null, "s.occurred_on >= ?", from)
                 .andIf(to != null, "s.occurred_on <= ?", to);
         String statement = "select x.* from unnest(" + regions + "::bigint[]) as wanted(id) cross join lateral (select wanted.id as for_region, "

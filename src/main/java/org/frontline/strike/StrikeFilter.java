@@ -21,10 +21,14 @@ public record StrikeFilter(
         @Id @Description("Only strikes attributed to this actor (an actor's id), by anyone.") String attributedTo,
         @Description("Only strikes with an attribution of this status (to attributedTo, when given).") AttributionStatus attributionStatus,
         @Description("Only strikes with at least this many killed (strikes with no figure are left out).") Integer minKilled,
-        @Description("Only strikes whose point lies in this box (strikes with no known point are left out).") BoundingBox within) {
+        @Description("Only strikes whose point lies in this box (strikes with no known point are left out).") BoundingBox within,
+        @Description("Include strikes retired from the record (left out by default).") Boolean includeRetired) {
 
     /** The conditions on strikes aliased {@code s}, added to the given clause. */
     static Where apply(StrikeFilter filter, Where where) {
+        if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
+            where.and("s.retired_at is null");
+        }
         if (filter == null) {
             return where;
         }

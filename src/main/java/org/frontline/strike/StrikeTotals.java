@@ -47,7 +47,7 @@ public record StrikeTotals(
     public static Uni<List<Keyed<StrikeTotals>>> ofRegions(Sql sql, Long[] regionIds, LocalDate from, LocalDate to) {
         Where where = new Where();
         String regions = where.param(regionIds);
-        where.and("s.region_id in (select region_and_descendants(wanted.id))")
+        where.and("s.region_id in (select region_and_descendants(wanted.id))").and("s.retired_at is null")
                 .andIf(from != null, "s.occurred_on >= ?", from)
                 .andIf(to != null, "s.occurred_on <= ?", to);
         return sql.list("select wanted.id as for_region, t.* from unnest(" + regions + "::bigint[]) as wanted(id)"

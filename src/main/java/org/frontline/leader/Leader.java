@@ -1,5 +1,6 @@
 package org.frontline.leader;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +27,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public record Leader(
         @Id @Description("The leader's id.") String id,
         @Description("The usual English spelling of the name, e.g. \"Volodymyr Zelensky\".") String name,
-        @Description("Every spelling of the name in the record, the usual one included (\"Vladimir Zelensky\", \"Pushylin\"): a search by any of them finds the person.") List<String> names) {
+        @Description("Every spelling of the name in the record, the usual one included (\"Vladimir Zelensky\", \"Pushylin\"): a search by any of them finds the person.") List<String> names,
+        @Description("The version of this leader; an update must state it, and is refused if someone changed it since.") int version,
+        @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
+        @Description("Why it was retired.") String retiredReason) {
 
     static final Keyset<Leader> BY_NAME = Keyset.ascending("NAME",
             SortKey.ofText("l.name", Leader::name), SortKey.ofLong("l.id", leader -> leader.key()));
@@ -38,7 +42,9 @@ public record Leader(
     /** The select list for a leader joined under the given alias, read back by {@link #from(Row, String)}. */
     public static String columns(String alias) {
         return alias + ".id as " + alias + "_id, " + alias + ".name as " + alias + "_name, "
-                + "array(select n.name from leader_name n where n.leader_id = " + alias + ".id order by n.name) as " + alias + "_names";
+                + "array(select n.name from leader_name n where n.leader_id = " + alias + ".id order by n.name) as " + alias + "_names, "
+                + alias + ".version as " + alias + "_version, " + alias + ".retired_at as " + alias + "_retired_at, "
+                + alias + ".retired_reason as " + alias + "_retired_reason";
     }
 
     /** The leader joined under the alias, or null where the join found none. */
@@ -47,7 +53,9 @@ public record Leader(
         if (id == null) {
             return null;
         }
-        return new Leader(Ids.of(id), row.getString(alias + "_name"), Arrays.asList(row.getArrayOfStrings(alias + "_names")));
+        return new Leader(Ids.of(id), row.getString(alias + "_name"), Arrays.asList(row.getArrayOfStrings(alias + "_names")),
+                row.getInteger(alias + "_version"), row.getOffsetDateTime(alias + "_retired_at"),
+                row.getString(alias + "_retired_reason"));
     }
 
     private static Leader from(Row row) {
@@ -65,6 +73,9 @@ public record Leader(
     /** Names match any spelling the record holds, by substring or by trigram similarity. */
     static Where filter(LeaderFilter filter) {
         Where where = new Where();
+        if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
+            where.and("l.retired_at is null");
+        }
         if (filter == null) {
             return where;
         }

@@ -1,6 +1,7 @@
 package org.frontline.region;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,9 +29,12 @@ public record Region(
         @Description("Latitude of a representative point (a city's centre, a plant's site), where known.") Double latitude,
         @Description("Longitude of that point, where known.") Double longitude,
         @Description("Every name the region is known by in the record, the usual one included (e.g. \"Zaporozhye\", \"Zaporizhia\"): a search by any of them finds it.") List<String> names,
+        @Description("The version of this region; an update must state it, and is refused if someone changed it since.") int version,
+        @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
+        @Description("Why it was retired.") String retiredReason,
         @Ignore Long parentId) {
 
-    static final String COLUMNS = "r.id, r.name, r.kind, r.latitude, r.longitude, r.parent_id, "
+    static final String COLUMNS = "r.id, r.name, r.kind, r.latitude, r.longitude, r.parent_id, r.version, r.retired_at, r.retired_reason, "
             + "array(select n.name from region_name n where n.region_id = r.id order by n.name) as names";
 
     static final Keyset<Region> BY_NAME = Keyset.ascending("NAME",
@@ -44,7 +48,8 @@ public record Region(
     public static Region from(Row row) {
         return new Region(Ids.of(row.getLong("id")), row.getString("name"), RegionKind.valueOf(row.getString("kind")),
                 row.getDouble("latitude"), row.getDouble("longitude"),
-                Arrays.asList(row.getArrayOfStrings("names")), row.getLong("parent_id"));
+                Arrays.asList(row.getArrayOfStrings("names")), row.getInteger("version"), row.getOffsetDateTime("retired_at"),
+                row.getString("retired_reason"), row.getLong("parent_id"));
     }
 
     static Uni<Region> byId(Sql sql, long id) {
@@ -56,7 +61,7 @@ public record Region(
     }
 
     static Uni<List<Region>> childrenOf(Sql sql, Long[] ids) {
-        return sql.list("select " + COLUMNS + " from region r where r.parent_id = any($1) order by r.name, r.id",
+        return sql.list("select " + COLUMNS + " from region r where r.parent_id = any($1) and r.retired_at is null order by r.name, r.id",
                 Tuple.of(ids), Region::from);
     }
 
@@ -66,6 +71,9 @@ public record Region(
      */
     static Where filter(RegionFilter filter) {
         Where where = new Where();
+        if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
+            where.and("r.retired_at is null");
+        }
         if (filter == null) {
             return where;
         }

@@ -15,5 +15,6 @@ public record RegionFilter(
         @Id @Description("Only regions below this one, at any depth (the region itself excluded).") String within,
         @Id @Description("Only regions this actor held (wholly or in part) on the date given by on.") String controlledBy,
         @Id @Description("Only regions this actor claimed sovereignty over on the date given by on.") String claimedBy,
-        @Description("The date for controlledBy and claimedBy; today when not given.") LocalDate on) {
+        @Description("The date for controlledBy and claimedBy; today when not given.") LocalDate on,
+        @Description("Include regions retired from the record (left out by default).") Boolean includeRetired) {
 }

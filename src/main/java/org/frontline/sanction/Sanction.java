@@ -1,6 +1,7 @@
 package org.frontline.sanction;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -31,10 +32,14 @@ public record Sanction(
         @Description("When it was lifted; null while it stands.") LocalDate liftedOn,
         @Description("The number of targets the source states, where it gives a count rather than (or beside) a list.") Integer statedTargetCount,
         @Description("How that count was put (\"more than 1,000\" is MORE_THAN).") CountQualifier statedTargetCountQualifier,
-        @Description("Who the stated count covers, e.g. \"people and firms linked to the Russian invasion\".") String statedTargetDescription) {
+        @Description("Who the stated count covers, e.g. \"people and firms linked to the Russian invasion\".") String statedTargetDescription,
+        @Description("The version of this sanction; an update must state it, and is refused if someone changed it since.") int version,
+        @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
+        @Description("Why it was retired.") String retiredReason) {
 
     static final String COLUMNS = "s.id, s.title, s.programme, s.announced_on, s.lifted_on, s.stated_target_count, "
-            + "s.stated_target_count_qualifier, s.stated_target_description, " + Actor.columns("a");
+            + "s.stated_target_count_qualifier, s.stated_target_description, s.version, s.retired_at, s.retired_reason, "
+            + Actor.columns("a");
     static final String FROM = " from sanction s join actor a on a.id = s.authority_id";
 
     static final Keyset<Sanction> NEWEST_FIRST = Keyset.descending("NEWEST_FIRST",
@@ -48,7 +53,8 @@ public record Sanction(
         String qualifier = row.getString("stated_target_count_qualifier");
         return new Sanction(Ids.of(row.getLong("id")), row.getString("title"), row.getString("programme"), Actor.from(row, "a"),
                 row.getLocalDate("announced_on"), row.getLocalDate("lifted_on"), row.getInteger("stated_target_count"),
-                qualifier == null ? null : CountQualifier.valueOf(qualifier), row.getString("stated_target_description"));
+                qualifier == null ? null : CountQualifier.valueOf(qualifier), row.getString("stated_target_description"),
+                row.getInteger("version"), row.getOffsetDateTime("retired_at"), row.getString("retired_reason"));
     }
 
     static Uni<Sanction> byId(Sql sql, long id) {
@@ -62,12 +68,16 @@ public record Sanction(
     /** The sanctions naming each leader as a target, newest first. */
     public static Uni<List<Keyed<Sanction>>> againstLeaders(Sql sql, Long[] leaderIds) {
         return sql.list("select distinct t.leader_id as for_leader, " + COLUMNS + FROM
-                + " join sanction_target t on t.sanction_id = s.id where t.leader_id = any($1) order by s.announced_on desc, s.id desc",
+                + " join sanction_target t on t.sanction_id = s.id where t.leader_id = any($1) and s.retired_at is null"
+                + " and t.retired_at is null order by s.announced_on desc, s.id desc",
                 Tuple.of(leaderIds), row -> new Keyed<>(row.getLong("for_leader"), from(row)));
     }
 
     static Where filter(SanctionFilter filter) {
         Where where = new Where();
+        if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
+            where.and("s.retired_at is null");
+        }
         if (filter == null) {
             return where;
         }

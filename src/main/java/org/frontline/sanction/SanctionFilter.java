@@ -13,5 +13,6 @@ public record SanctionFilter(
         @Id @Description("Only sanctions naming this leader as a target.") String target,
         @Description("Only sanctions naming a target with this name (or part of it, tolerant of spelling).") String targetName,
         @Description("Only sanctions announced on or after this date.") LocalDate from,
-        @Description("Only sanctions announced on or before this date.") LocalDate to) {
+        @Description("Only sanctions announced on or before this date.") LocalDate to,
+        @Description("Include sanctions retired from the record (left out by default).") Boolean includeRetired) {
 }

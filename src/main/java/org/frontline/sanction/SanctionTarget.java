@@ -28,7 +28,7 @@ public record SanctionTarget(
     static Uni<List<SanctionTarget>> ofSanctions(Sql sql, Long[] sanctionIds) {
         return sql.list("select t.id, t.sanction_id, t.name, t.kind, t.delisted_on, " + Leader.columns("l") + ", "
                 + Actor.columns("a") + " from sanction_target t left join leader l on l.id = t.leader_id"
-                + " left join actor a on a.id = t.actor_id where t.sanction_id = any($1) order by t.name, t.id",
+                + " left join actor a on a.id = t.actor_id where t.sanction_id = any($1) and t.retired_at is null order by t.name, t.id",
                 Tuple.of(sanctionIds), SanctionTarget::from);
     }
 

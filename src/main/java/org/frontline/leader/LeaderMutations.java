@@ -1,0 +1,118 @@
+package org.frontline.leader;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.frontline.db.Sql;
+import org.frontline.error.Ids;
+import org.frontline.source.CitationEntity;
+import org.frontline.source.FactKind;
+import org.frontline.write.References;
+import org.frontline.write.Violations;
+import org.frontline.write.Writer;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Adding and correcting leaders and their positions. Every change is sourced and kept in history. */
+@GraphQLApi
+public class LeaderMutations {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Writer writer;
+
+    @Inject
+    Validator validator;
+
+    @Mutation
+    @Description("Adds a leader with their spellings, positions and sources, all or nothing. Needs the role editor. A retried request with the same clientKey returns the leader the first one created.")
+    public Uni<Leader> createLeader(@NonNull @Description("The leader.") LeaderInput input,
+            @Description("A key of your choosing that makes retries safe: the same key never creates a second leader.") String clientKey) {
+        return writer.user(Writer.EDITOR).chain(user -> {
+            Violations violations = Violations.of(validator, input, "input");
+            References references = new References();
+            input.check(violations, references);
+            return references.check(sql, violations).chain(Violations::toUni)
+                    .chain(() -> writer.createOnce(user, clientKey, "createLeader", () -> create(input), id -> Leader.byId(sql, id)));
+        });
+    }
+
+    private static Uni<Long> create(LeaderInput input) {
+        LeaderEntity leader = new LeaderEntity();
+        leader.name = input.name().strip();
+        return leader.<LeaderEntity>persist()
+                .call(() -> LeaderNameEntity.add(leader.id, leader.name, input.otherNames()))
+                .call(() -> CitationEntity.cite(FactKind.LEADER, leader.id, input.sources()))
+                .call(() -> {
+                    Uni<Void> all = Uni.createFrom().voidItem();
+                    if (input.positions() != null) {
+                        for (PositionInput position : input.positions()) {
+                            all = all.chain(() -> addPosition(leader.id, position));
+                        }
+                    }
+                    return all;
+                })
+                .map(saved -> saved.id);
+    }
+
+    @Mutation
+    @Description("Corrects a leader: states the version you read, changes the name or adds spellings, and cites the sources. Refused with CONFLICT if the leader changed since you read it. Needs the role editor.")
+    public Uni<Leader> updateLeader(@NonNull @Id @Description("The leader's id.") String id,
+            @NonNull @Description("The version you read, the changes and the sources.") LeaderChanges changes) {
+        long leaderId = Ids.parse(id, "id");
+        return writer.user(Writer.EDITOR).chain(user -> {
+            Violations violations = Violations.of(validator, changes, "changes");
+            References references = new References();
+            changes.check(violations, references);
+            return references.check(sql, violations).chain(Violations::toUni)
+                    .chain(() -> writer.write(user, () -> Writer.claim(LeaderEntity.<LeaderEntity>findById(leaderId), "leader", leaderId, changes.version()).chain(leader -> {
+                                if (changes.name() != null) {
+                                    leader.name = changes.name().strip();
+                                }
+                                return Panache.flush()
+                                        .call(() -> LeaderNameEntity.add(leaderId, leader.name, changes.otherNames()))
+                                        .call(() -> CitationEntity.cite(FactKind.LEADER, leaderId, changes.sources()))
+                                        .replaceWith(leaderId);
+                            }), saved -> Leader.byId(sql, saved)));
+        });
+    }
+
+    @Mutation
+    @Description("Retires a leader: they leave the lists but stay readable by id and in their history. Needs the role admin.")
+    public Uni<Leader> retireLeader(@NonNull @Id @Description("The leader's id.") String id,
+            @NonNull @Description("The version you read.") Integer version,
+            @NonNull @Description("Why the leader is retired (a duplicate, an error...).") String reason) {
+        long leaderId = Ids.parse(id, "id");
+        return writer.retire(() -> LeaderEntity.<LeaderEntity>findById(leaderId), "leader", leaderId, version, reason,
+                saved -> Leader.byId(sql, saved));
+    }
+
+    @Mutation
+    @Description("Adds a position to a leader, with its sources. Needs the role editor.")
+    public Uni<Leader> addLeaderPosition(@NonNull @Id @Description("The leader's id.") String leader,
+            @NonNull @Description("The position and its sources.") PositionInput position) {
+        long leaderId = Ids.parse(leader, "leader");
+        return writer.user(Writer.EDITOR).chain(user -> {
+            Violations violations = Violations.of(validator, position, "position");
+            References references = new References().require("leader", "leader", leader);
+            position.check("position", violations, references);
+            return references.check(sql, violations).chain(Violations::toUni)
+                    .chain(() -> writer.write(user, () -> addPosition(leaderId, position).replaceWith(leaderId),
+                            saved -> Leader.byId(sql, saved)));
+        });
+    }
+
+    private static Uni<Void> addPosition(long leaderId, PositionInput input) {
+        LeaderPositionEntity position = LeaderPositionEntity.of(leaderId, input);
+        return position.persist().call(() -> CitationEntity.cite(FactKind.LEADER_POSITION, position.id, input.sources()))
+                .replaceWithVoid();
+    }
+}

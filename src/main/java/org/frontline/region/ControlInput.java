@@ -1,0 +1,38 @@
+package org.frontline.region;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.frontline.dates.DatePrecision;
+import org.frontline.source.CitationEntity;
+import org.frontline.source.CitationInput;
+import org.frontline.write.References;
+import org.frontline.write.Violations;
+
+@Input("ControlInput")
+@Description("Who held a region, from when, as a source states it. Added to the region's history; earlier records stay.")
+public record ControlInput(
+        @NotNull @Id @Description("Who held it (an actor's id).") String controller,
+        @NotNull @Description("How much of it.") ControlExtent extent,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Description("The share held, in percent, where the source gives a figure.") BigDecimal sharePercent,
+        @NotNull @Description("From when.") LocalDate validFrom,
+        @Description("How exact validFrom is; DAY when left out.") DatePrecision validFromPrecision,
+        @Description("The day control ended, where it has.") LocalDate validTo,
+        @Description("Who states it, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+
+    void check(String path, Violations violations, References references) {
+        violations.check(validFrom != null && validTo != null && validTo.isBefore(validFrom), path + ".validTo", "DATES_REVERSED",
+                "is before validFrom");
+        references.require("actor", path + ".controller", controller);
+        CitationEntity.require(sources, path + ".sources", violations, references);
+    }
+}

@@ -1,0 +1,12 @@
+package org.frontline.history;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.frontline.paging.PageInfo;
+
+@Description("A page of a fact's changes, newest first.")
+public record ChangeConnection(
+        @Description("The changes on this page, each with its cursor.") List<ChangeEdge> edges,
+        @Description("Where this page stands in the list.") PageInfo pageInfo) {
+}

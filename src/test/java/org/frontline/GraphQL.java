@@ -30,13 +30,28 @@ public final class GraphQL {
 
     /** The whole response of a query, errors and all; the HTTP status must still be 200. */
     public static JsonPath response(String query) {
-        return given().contentType(ContentType.JSON).body(body(query, "{}"))
-                .when().post("/graphql")
-                .then().statusCode(200)
-                .extract().jsonPath();
+        return response(query, "{}", null);
     }
 
-    private static String body(String query, String variablesJson) {
+    /** The whole response of a request sent with a bearer token (null for none). */
+    public static JsonPath response(String query, String variablesJson, String token) {
+        var request = given().contentType(ContentType.JSON).body(body(query, variablesJson));
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The data of a request with a bearer token that must succeed. */
+    public static JsonPath data(String query, String variablesJson, String token) {
+        JsonPath json = response(query, variablesJson, token);
+        if (json.get("errors") != null) {
+            throw new AssertionError("unexpected errors: " + json.prettify());
+        }
+        return json;
+    }
+
+    public static String body(String query, String variablesJson) {
         JsonObject variables = Json.createReader(new StringReader(variablesJson)).readObject();
         return Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString();
     }

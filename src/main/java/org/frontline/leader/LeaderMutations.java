@@ -1,7 +1,6 @@
 package org.frontline.leader;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,11 +11,8 @@ import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.FactKind;
-import org.frontline.write.References;
-import org.frontline.write.Violations;
 import org.frontline.write.Writer;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Adding and correcting leaders and their positions. Every change is sourced and kept in history. */
@@ -29,20 +25,13 @@ public class LeaderMutations {
     @Inject
     Writer writer;
 
-    @Inject
-    Validator validator;
-
     @Mutation
     @Description("Adds a leader with their spellings, positions and sources, all or nothing. Needs the role editor. A retried request with the same clientKey returns the leader the first one created.")
     public Uni<Leader> createLeader(@NonNull @Description("The leader.") LeaderInput input,
             @Description("A key of your choosing that makes retries safe: the same key never creates a second leader.") String clientKey) {
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, input, "input");
-            References references = new References();
-            input.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.createOnce(user, clientKey, "createLeader", () -> create(input), id -> Leader.byId(sql, id)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(input, "input", input::check))
+                .chain(user -> writer.createOnce(user, clientKey, "createLeader", () -> create(input), id -> Leader.byId(sql, id)));
     }
 
     private static Uni<Long> create(LeaderInput input) {
@@ -68,21 +57,15 @@ public class LeaderMutations {
     public Uni<Leader> updateLeader(@NonNull @Id @Description("The leader's id.") String id,
             @NonNull @Description("The version you read, the changes and the sources.") LeaderChanges changes) {
         long leaderId = Ids.parse(id, "id");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, changes, "changes");
-            References references = new References();
-            changes.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> Writer.claim(LeaderEntity.<LeaderEntity>findById(leaderId), "leader", leaderId, changes.version()).chain(leader -> {
-                                if (changes.name() != null) {
-                                    leader.name = changes.name().strip();
-                                }
-                                return Panache.flush()
-                                        .call(() -> LeaderNameEntity.add(leaderId, leader.name, changes.otherNames()))
-                                        .call(() -> CitationEntity.cite(FactKind.LEADER, leaderId, changes.sources()))
-                                        .replaceWith(leaderId);
-                            }), saved -> Leader.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(changes, "changes", changes::check))
+                .chain(user -> writer.correct(user, () -> LeaderEntity.<LeaderEntity>findById(leaderId), "leader", leaderId,
+                        changes.version(), leader -> {
+                            if (changes.name() != null) {
+                                leader.name = changes.name().strip();
+                            }
+                            return LeaderNameEntity.add(leaderId, leader.name, changes.otherNames());
+                        }, FactKind.LEADER, changes.sources(), saved -> Leader.byId(sql, saved)));
     }
 
     @Mutation
@@ -100,14 +83,11 @@ public class LeaderMutations {
     public Uni<Leader> addLeaderPosition(@NonNull @Id @Description("The leader's id.") String leader,
             @NonNull @Description("The position and its sources.") PositionInput position) {
         long leaderId = Ids.parse(leader, "leader");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, position, "position");
-            References references = new References().require("leader", "leader", leader);
-            position.check("position", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> addPosition(leaderId, position).replaceWith(leaderId),
-                            saved -> Leader.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(position, "position", (violations, references) ->
+                        position.check("position", violations, references.require("leader", "leader", leader))))
+                .chain(user -> writer.write(user, () -> addPosition(leaderId, position).replaceWith(leaderId),
+                        saved -> Leader.byId(sql, saved)));
     }
 
     private static Uni<Void> addPosition(long leaderId, PositionInput input) {

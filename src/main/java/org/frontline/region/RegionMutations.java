@@ -1,7 +1,6 @@
 package org.frontline.region;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,11 +11,9 @@ import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.FactKind;
-import org.frontline.write.References;
 import org.frontline.write.Violations;
 import org.frontline.write.Writer;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -30,20 +27,13 @@ public class RegionMutations {
     @Inject
     Writer writer;
 
-    @Inject
-    Validator validator;
-
     @Mutation
     @Description("Adds a region with its spellings and sources. Needs the role editor. A retried request with the same clientKey returns the region the first one created.")
     public Uni<Region> createRegion(@NonNull @Description("The region.") RegionInput input,
             @Description("A key of your choosing that makes retries safe: the same key never creates a second region.") String clientKey) {
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, input, "input");
-            References references = new References();
-            input.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.createOnce(user, clientKey, "createRegion", () -> create(input), id -> Region.byId(sql, id)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(input, "input", input::check))
+                .chain(user -> writer.createOnce(user, clientKey, "createRegion", () -> create(input), id -> Region.byId(sql, id)));
     }
 
     private static Uni<Long> create(RegionInput input) {
@@ -64,25 +54,19 @@ public class RegionMutations {
     public Uni<Region> updateRegion(@NonNull @Id @Description("The region's id.") String id,
             @NonNull @Description("The version you read, the changes and the sources.") RegionChanges changes) {
         long regionId = Ids.parse(id, "id");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, changes, "changes");
-            References references = new References();
-            changes.check(violations, references);
-            return references.check(sql, violations)
-                    .chain(checked -> noCycle(regionId, changes.parent(), checked))
-                    .chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> Writer.claim(RegionEntity.<RegionEntity>findById(regionId), "region", regionId, changes.version()).chain(region -> {
-                                apply(region, changes);
-                                return Panache.flush()
-                                        .call(() -> RegionNameEntity.add(regionId, region.name, changes.otherNames()))
-                                        .call(() -> CitationEntity.cite(FactKind.REGION, regionId, changes.sources()))
-                                        .replaceWith(regionId);
-                            }), saved -> Region.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> noCycle(regionId, changes.parent()).chain(cycle -> writer.validate(changes, "changes",
+                        (violations, references) -> changes.check(violations.addAll(cycle), references))))
+                .chain(user -> writer.correct(user, () -> RegionEntity.<RegionEntity>findById(regionId), "region", regionId,
+                        changes.version(), region -> {
+                            apply(region, changes);
+                            return RegionNameEntity.add(regionId, region.name, changes.otherNames());
+                        }, FactKind.REGION, changes.sources(), saved -> Region.byId(sql, saved)));
     }
 
     /** A region cannot lie in itself or in a region below it. */
-    private Uni<Violations> noCycle(long regionId, String parent, Violations violations) {
+    private Uni<Violations> noCycle(long regionId, String parent) {
+        Violations violations = new Violations();
         if (parent == null || !parent.matches("[0-9]{1,18}")) {
             return Uni.createFrom().item(violations);
         }
@@ -122,18 +106,15 @@ public class RegionMutations {
     public Uni<Region> recordControl(@NonNull @Id @Description("The region's id.") String region,
             @NonNull @Description("Who held it, how much, from when, and the sources.") ControlInput control) {
         long regionId = Ids.parse(region, "region");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, control, "control");
-            References references = new References().require("region", "region", region);
-            control.check("control", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> {
-                        RegionControlEntity record = RegionControlEntity.of(regionId, control);
-                        return record.persist()
-                                .call(() -> CitationEntity.cite(FactKind.REGION_CONTROL, record.id, control.sources()))
-                                .replaceWith(regionId);
-                    }, saved -> Region.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(control, "control", (violations, references) ->
+                        control.check("control", violations, references.require("region", "region", region))))
+                .chain(user -> writer.write(user, () -> {
+                    RegionControlEntity record = RegionControlEntity.of(regionId, control);
+                    return record.persist()
+                            .call(() -> CitationEntity.cite(FactKind.REGION_CONTROL, record.id, control.sources()))
+                            .replaceWith(regionId);
+                }, saved -> Region.byId(sql, saved)));
     }
 
     @Mutation
@@ -141,17 +122,14 @@ public class RegionMutations {
     public Uni<Region> recordClaim(@NonNull @Id @Description("The region's id.") String region,
             @NonNull @Description("Who claims it, from when, on what basis, and the sources.") ClaimInput claim) {
         long regionId = Ids.parse(region, "region");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, claim, "claim");
-            References references = new References().require("region", "region", region);
-            claim.check("claim", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> {
-                        SovereigntyClaimEntity record = SovereigntyClaimEntity.of(regionId, claim);
-                        return record.persist()
-                                .call(() -> CitationEntity.cite(FactKind.SOVEREIGNTY_CLAIM, record.id, claim.sources()))
-                                .replaceWith(regionId);
-                    }, saved -> Region.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(claim, "claim", (violations, references) ->
+                        claim.check("claim", violations, references.require("region", "region", region))))
+                .chain(user -> writer.write(user, () -> {
+                    SovereigntyClaimEntity record = SovereigntyClaimEntity.of(regionId, claim);
+                    return record.persist()
+                            .call(() -> CitationEntity.cite(FactKind.SOVEREIGNTY_CLAIM, record.id, claim.sources()))
+                            .replaceWith(regionId);
+                }, saved -> Region.byId(sql, saved)));
     }
 }

@@ -1,7 +1,6 @@
 package org.frontline.sanction;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,11 +11,8 @@ import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.FactKind;
-import org.frontline.write.References;
-import org.frontline.write.Violations;
 import org.frontline.write.Writer;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Adding, correcting and lifting sanctions, and adding their targets. Every change is sourced. */
@@ -29,20 +25,13 @@ public class SanctionMutations {
     @Inject
     Writer writer;
 
-    @Inject
-    Validator validator;
-
     @Mutation
     @Description("Adds a sanction with its targets and sources, all or nothing. Needs the role editor. A retried request with the same clientKey returns the sanction the first one created.")
     public Uni<Sanction> createSanction(@NonNull @Description("The sanction.") SanctionInput input,
             @Description("A key of your choosing that makes retries safe: the same key never creates a second sanction.") String clientKey) {
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, input, "input");
-            References references = new References();
-            input.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.createOnce(user, clientKey, "createSanction", () -> create(input), id -> Sanction.byId(sql, id)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(input, "input", input::check))
+                .chain(user -> writer.createOnce(user, clientKey, "createSanction", () -> create(input), id -> Sanction.byId(sql, id)));
     }
 
     private static Uni<Long> create(SanctionInput input) {
@@ -75,22 +64,14 @@ public class SanctionMutations {
     public Uni<Sanction> updateSanction(@NonNull @Id @Description("The sanction's id.") String id,
             @NonNull @Description("The version you read, the changes and the sources.") SanctionChanges changes) {
         long sanctionId = Ids.parse(id, "id");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, changes, "changes");
-            References references = new References();
-            changes.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> Writer.claim(SanctionEntity.<SanctionEntity>findById(sanctionId), "sanction",
-                            sanctionId, changes.version()).chain(sanction -> {
-                                apply(sanction, changes);
-                                return Panache.flush()
-                                        .call(() -> CitationEntity.cite(FactKind.SANCTION, sanctionId, changes.sources()))
-                                        .replaceWith(sanctionId);
-                            }), saved -> Sanction.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(changes, "changes", changes::check))
+                .chain(user -> writer.correct(user, () -> SanctionEntity.<SanctionEntity>findById(sanctionId), "sanction", sanctionId,
+                        changes.version(), sanction -> apply(sanction, changes), FactKind.SANCTION, changes.sources(),
+                        saved -> Sanction.byId(sql, saved)));
     }
 
-    private static void apply(SanctionEntity sanction, SanctionChanges changes) {
+    private static Uni<Void> apply(SanctionEntity sanction, SanctionChanges changes) {
         if (changes.title() != null) {
             sanction.title = changes.title().strip();
         }
@@ -111,6 +92,7 @@ public class SanctionMutations {
         if (changes.statedTargetDescription() != null) {
             sanction.statedTargetDescription = changes.statedTargetDescription();
         }
+        return Uni.createFrom().voidItem();
     }
 
     @Mutation
@@ -128,14 +110,11 @@ public class SanctionMutations {
     public Uni<Sanction> addSanctionTarget(@NonNull @Id @Description("The sanction's id.") String sanction,
             @NonNull @Description("The target and its sources.") TargetInput target) {
         long sanctionId = Ids.parse(sanction, "sanction");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, target, "target");
-            References references = new References().require("sanction", "sanction", sanction);
-            target.check("target", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> addTarget(sanctionId, target).replaceWith(sanctionId),
-                            saved -> Sanction.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(target, "target", (violations, references) ->
+                        target.check("target", violations, references.require("sanction", "sanction", sanction))))
+                .chain(user -> writer.write(user, () -> addTarget(sanctionId, target).replaceWith(sanctionId),
+                        saved -> Sanction.byId(sql, saved)));
     }
 
     private static Uni<Void> addTarget(long sanctionId, TargetInput input) {

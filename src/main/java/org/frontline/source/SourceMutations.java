@@ -35,7 +35,8 @@ public class SourceMutations {
     public Uni<Source> createSource(@NonNull @Description("The document.") SourceInput input,
             @Description("A key of your choosing that makes retries safe: the same key never creates a second source.") String clientKey) {
         return writer.user(Writer.EDITOR)
-                .call(() -> Violations.of(validator, input, "input").toUni())
+                .call(() -> writer.validate(input, "input", (violations, references) -> {
+                }))
                 .chain(user -> writer.createOnce(user, clientKey, "createSource",
                         () -> SourceEntity.of(input).<SourceEntity>persist().map(source -> source.id),
                         id -> Source.byId(sql, id)));
@@ -51,7 +52,7 @@ public class SourceMutations {
             Violations violations = new Violations();
             References references = new References().require(CitationEntity.table(fact), "id", id);
             for (int i = 0; i < sources.size(); i++) {
-                violations = merge(violations, Violations.of(validator, sources.get(i), "sources[" + i + "]"));
+                violations.addAll(Violations.of(validator, sources.get(i), "sources[" + i + "]"));
             }
             CitationEntity.require(sources, "sources", violations, references);
             return references.check(sql, violations).chain(Violations::toUni)
@@ -59,9 +60,5 @@ public class SourceMutations {
                             ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId)
                                     .map(lists -> lists.get(0))));
         });
-    }
-
-    private static Violations merge(Violations into, Violations more) {
-        return into.addAll(more);
     }
 }

@@ -3,7 +3,6 @@ package org.frontline.strike;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,11 +13,8 @@ import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.FactKind;
-import org.frontline.write.References;
-import org.frontline.write.Violations;
 import org.frontline.write.Writer;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Adding to and correcting the record of strikes. Every change is sourced and kept in history. */
@@ -31,20 +27,13 @@ public class StrikeMutations {
     @Inject
     Writer writer;
 
-    @Inject
-    Validator validator;
-
     @Mutation
     @Description("Adds a strike with its sources, and its first casualty report and attributions where known, all or nothing. Needs the role editor. A retried request with the same clientKey returns the strike the first one created.")
     public Uni<Strike> createStrike(@NonNull @Description("The strike.") StrikeInput input,
             @Description("A key of your choosing that makes retries safe: the same key never creates a second strike.") String clientKey) {
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, input, "input");
-            References references = new References();
-            input.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.createOnce(user, clientKey, "createStrike", () -> create(input), id -> Strike.byId(sql, id)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(input, "input", input::check))
+                .chain(user -> writer.createOnce(user, clientKey, "createStrike", () -> create(input), id -> Strike.byId(sql, id)));
     }
 
     private static Uni<Long> create(StrikeInput input) {
@@ -71,21 +60,14 @@ public class StrikeMutations {
     public Uni<Strike> updateStrike(@NonNull @Id @Description("The strike's id.") String id,
             @NonNull @Description("The version you read, the fields to change and the sources.") StrikeChanges changes) {
         long strikeId = Ids.parse(id, "id");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, changes, "changes");
-            References references = new References();
-            changes.check(violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> Writer.claim(StrikeEntity.<StrikeEntity>findById(strikeId), "strike", strikeId, changes.version()).chain(strike -> {
-                        apply(strike, changes);
-                        return Panache.flush()
-                                .call(() -> CitationEntity.cite(FactKind.STRIKE, strikeId, changes.sources()))
-                                .replaceWith(strikeId);
-                    }), saved -> Strike.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(changes, "changes", changes::check))
+                .chain(user -> writer.correct(user, () -> StrikeEntity.<StrikeEntity>findById(strikeId), "strike", strikeId,
+                        changes.version(), strike -> apply(strike, changes), FactKind.STRIKE, changes.sources(),
+                        saved -> Strike.byId(sql, saved)));
     }
 
-    private static void apply(StrikeEntity strike, StrikeChanges changes) {
+    private static Uni<Void> apply(StrikeEntity strike, StrikeChanges changes) {
         if (changes.occurredOn() != null) {
             strike.occurredOn = changes.occurredOn();
         }
@@ -114,6 +96,7 @@ public class StrikeMutations {
         if (changes.description() != null) {
             strike.description = changes.description();
         }
+        return Uni.createFrom().voidItem();
     }
 
     @Mutation
@@ -131,14 +114,10 @@ public class StrikeMutations {
     public Uni<Strike> reportCasualties(@NonNull @Id @Description("The strike's id.") String strike,
             @NonNull @Description("The figures, who gave them, and the sources.") CasualtyReportInput report) {
         long strikeId = Ids.parse(strike, "strike");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, report, "report");
-            References references = new References().require("strike", "strike", strike);
-            report.check("report", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> report(strikeId, report).replaceWith(strikeId),
-                            saved -> Strike.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(report, "report", (violations, references) ->
+                        report.check("report", violations, references.require("strike", "strike", strike))))
+                .chain(user -> writer.write(user, () -> report(strikeId, report).replaceWith(strikeId), saved -> Strike.byId(sql, saved)));
     }
 
     @Mutation
@@ -146,14 +125,11 @@ public class StrikeMutations {
     public Uni<Strike> attributeStrike(@NonNull @Id @Description("The strike's id.") String strike,
             @NonNull @Description("Who is said to have carried it out, by whom, and the sources.") AttributionInput attribution) {
         long strikeId = Ids.parse(strike, "strike");
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = Violations.of(validator, attribution, "attribution");
-            References references = new References().require("strike", "strike", strike);
-            attribution.check("attribution", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> attribute(strikeId, attribution).replaceWith(strikeId),
-                            saved -> Strike.byId(sql, saved)));
-        });
+        return writer.user(Writer.EDITOR)
+                .call(() -> writer.validate(attribution, "attribution", (violations, references) ->
+                        attribution.check("attribution", violations, references.require("strike", "strike", strike))))
+                .chain(user -> writer.write(user, () -> attribute(strikeId, attribution).replaceWith(strikeId),
+                        saved -> Strike.byId(sql, saved)));
     }
 
     private static Uni<Void> report(long strikeId, CasualtyReportInput input) {

@@ -1,14 +1,21 @@
 package org.frontline.write;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
+import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.frontline.source.CitationEntity;
+import org.frontline.source.CitationInput;
+import org.frontline.source.FactKind;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -31,6 +38,12 @@ public class Writer {
     @Inject
     CurrentIdentityAssociation identities;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    Sql sql;
+
     /** The name of the signed-in user, or a refusal where there is none or their roles do not allow the write. */
     public Uni<String> user(String role) {
         return identities.getDeferredIdentity()
@@ -50,6 +63,33 @@ public class Writer {
                     + identity.getPrincipal().getName() + " has " + identity.getRoles() + ".");
         }
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * Every problem with an input at once: the constraints its record declares, then the rules
+     * across its fields and the ids it names, which {@code rules} adds. Fails with all of them, or
+     * goes on.
+     */
+    public Uni<Void> validate(Object input, String argument, BiConsumer<Violations, References> rules) {
+        Violations violations = Violations.of(validator, input, argument);
+        References references = new References();
+        if (input != null) {
+            rules.accept(violations, references);
+        }
+        return references.check(sql, violations).chain(Violations::toUni);
+    }
+
+    /**
+     * A correction of a leader, region, sanction or strike, in one transaction: takes the version
+     * the client read, applies the changes, and cites the sources of the correction.
+     */
+    public <E extends EditableFact, T> Uni<T> correct(String user, Supplier<Uni<E>> found, String table, long id, int version,
+            Function<E, Uni<Void>> changes, FactKind kind, List<CitationInput> sources, Function<Long, Uni<T>> read) {
+        return write(user, () -> claim(found.get(), table, id, version)
+                .chain(fact -> changes.apply(fact))
+                .call(Panache::flush)
+                .call(() -> CitationEntity.cite(kind, id, sources))
+                .replaceWith(id), read);
     }
 
     /** Runs {@code work} (which returns the id of the fact it wrote) in one transaction, then reads that fact. */

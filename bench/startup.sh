@@ -15,7 +15,7 @@
 #    strikes with their regions and sources).
 # Writes the figures to bench/results/startup-<time>.txt and prints them.
 #
-# Environment: FRONTLINE_BENCH_DB (database, default frontline_bench; created if missing),
+# Environment: FRONTLINE_BENCH_DB (database, default frontline_startup; created if missing),
 # FRONTLINE_BENCH_PGHOST / _PGPORT / _PGUSER (default 127.0.0.1, 5432, postgres),
 # FRONTLINE_BENCH_PORT (HTTP port, default 18090), FRONTLINE_BENCH_MEMORY (the container's memory
 # limit, default 512m as in deploy/k8s), FRONTLINE_BENCH_MIGRATE_AT_START (default true, the
@@ -24,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-db="${FRONTLINE_BENCH_DB:-frontline_bench}"
+db="${FRONTLINE_BENCH_DB:-frontline_startup}"
 pghost="${FRONTLINE_BENCH_PGHOST:-127.0.0.1}"
 pgport="${FRONTLINE_BENCH_PGPORT:-5432}"
 pguser="${FRONTLINE_BENCH_PGUSER:-postgres}"

@@ -1,0 +1,8 @@
+package org.frontline.ops;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** HealthTest against the packaged application, started as its own process (the native binary with -Pnative). */
+@QuarkusIntegrationTest
+class HealthIT extends HealthTest {
+}

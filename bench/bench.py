@@ -379,8 +379,11 @@ def main():
     parser.add_argument("--seconds", type=int, default=15, help="length of each round")
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--only", default="".join(QUERIES), help="which queries, e.g. bc")
-    parser.add_argument("--java", default=os.environ.get("FRONTLINE_BENCH_JAVA", "java"), help="the java that runs Frontline")
-    parser.add_argument("--jvm-options", default=os.environ.get("FRONTLINE_BENCH_JVM_OPTIONS", ""))
+    # JDK 25 with the parallel collector measured ahead of JDK 17's defaults here (README, Performance).
+    jdk25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+    parser.add_argument("--java", default=os.environ.get("FRONTLINE_BENCH_JAVA", jdk25 if os.path.exists(jdk25) else "java"),
+                        help="the java that runs Frontline")
+    parser.add_argument("--jvm-options", default=os.environ.get("FRONTLINE_BENCH_JVM_OPTIONS", "-XX:+UseParallelGC"))
     parser.add_argument("--output", default=os.path.join(BENCH, "results"), help="where latest.json and latest.md go")
     args = parser.parse_args()
     if args.quick:

@@ -39,7 +39,7 @@ def main():
     top, anywhere = collections.Counter(), collections.Counter()
     for event in events:
         frames = event["values"]["stackTrace"]["frames"]
-        names = [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in frames]
+        names = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in frames]
         if names:
             top[names[0]] += 1
         for n in set(names):

@@ -26,6 +26,21 @@ public record StrikeFilter(
 
     /** The conditions on strikes aliased {@code s}, added to the given clause. */
     static Where apply(StrikeFilter filter, Where where) {
+        return apply(filter, where, false);
+    }
+
+    /**
+     * The conditions for a page: the region's places become a hashed filter on strikes read in the
+     * page's order, so that a page of an oblast's newest strikes stops after reading the page. As a
+     * plain IN, PostgreSQL joins the oblast's 1,200 places to their 30,000 strikes of a summer and
+     * sorts them all (10 ms a page instead of 1.5 ms on a million strikes). The OR FALSE is what
+     * keeps it a filter: PostgreSQL does not turn a sub-select under an OR into a join.
+     */
+    static Where forPage(StrikeFilter filter, Where where) {
+        return apply(filter, where, true);
+    }
+
+    private static Where apply(StrikeFilter filter, Where where, boolean page) {
         if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
             where.and("s.retired_at is null");
         }
@@ -36,7 +51,8 @@ public record StrikeFilter(
         if (filter.minKilled() != null && filter.minKilled() < 0) {
             throw ApiError.badArgument("filter.minKilled", "filter.minKilled cannot be negative (" + filter.minKilled() + ").");
         }
-        where.andIf(filter.region() != null, "s.region_id in (select region_and_descendants(?))",
+        where.andIf(filter.region() != null, page ? "(s.region_id in (select region_and_descendants(?)) or false)"
+                : "s.region_id in (select region_and_descendants(?))",
                 Ids.parseOptional(filter.region(), "filter.region"))
                 .andIf(filter.from() != null, "s.occurred_on >= ?", filter.from())
                 .andIf(filter.to() != null, "s.occurred_on <= ?", filter.to())

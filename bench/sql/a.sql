@@ -1,0 +1,2 @@
+-- (a) The statement Frontline runs for one strike by id.
+select s.id, s.occurred_on, s.occurred_at, s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.description, s.killed, s.killed_qualifier, s.injured, s.injured_qualifier, s.region_id, supplier.id as supplier_id, supplier.name as supplier_name, supplier.kind as supplier_kind from strike s left join actor supplier on supplier.id = s.weapon_supplier_id where s.id = :id;

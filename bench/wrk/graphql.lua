@@ -1,0 +1,38 @@
+-- POSTs one GraphQL request (the JSON body in the file named by $BODY) and counts the answers that
+-- are not results: a status other than 200, or a 200 whose body carries "errors".
+local file = assert(io.open(os.getenv("BODY"), "rb"))
+wrk.method = "POST"
+wrk.body = file:read("*a")
+wrk.headers["Content-Type"] = "application/json"
+file:close()
+
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  errors = 0
+  non_200 = 0
+end
+
+function response(status, headers, body)
+  if status ~= 200 then
+    non_200 = non_200 + 1
+  elseif string.find(body, '"errors"', 1, true) then
+    errors = errors + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local e, n = 0, 0
+  for _, thread in ipairs(threads) do
+    e = e + thread:get("errors")
+    n = n + thread:get("non_200")
+  end
+  local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format('RESULT {"requests": %d, "duration_us": %d, "errors": %d, "non_200": %d, "socket_errors": %d, '
+    .. '"p50_us": %d, "p90_us": %d, "p99_us": %d}\n', summary.requests, summary.duration, e, n, socket,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99)))
+end

@@ -1,0 +1,154 @@
+package org.frontline.generate;
+
+import static org.frontline.GraphQL.data;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The generator at a small scale (5,000 strikes), then the API's answers on what it wrote, checked
+ * against SQL written here independently of the service's own. A test profile of its own makes
+ * Quarkus restart with a fresh database, so the other tests never see the generated rows.
+ */
+@QuarkusTest
+@TestProfile(GeneratedWarTest.Generated.class)
+class GeneratedWarTest {
+
+    public static class Generated implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.reactive.max-size", "4");
+        }
+    }
+
+    private static final double SCALE = 0.005;
+    private static boolean generated;
+    private static long country;
+
+    @BeforeEach
+    void generateOnce() throws Exception {
+        if (!generated) {
+            WarGenerator.generate(url(), SCALE, 7);
+            country = number("select id from region where name = 'Generated Country'");
+            generated = true;
+        }
+    }
+
+    @Test
+    void everyGeneratedRegionAndStrikeIsCounted() throws SQLException {
+        JsonPath json = data("query($c: ID) { regions(filter: {within: $c}) { totalCount } strikes(filter: {region: $c}) { totalCount } }",
+                "{\"c\": \"" + country + "\"}");
+        assertEquals(149, json.getInt("data.regions.totalCount"), "150 regions, the country itself not counted");
+        assertEquals(5000, json.getInt("data.strikes.totalCount"));
+        assertEquals(5000, number("select count(*) from strike s join region r on r.id = s.region_id " + underCountry("r")));
+    }
+
+    @Test
+    void aStrikeFilterFindsWhatSqlFinds() throws SQLException {
+        long oblast = number("select o.id from strike s join region r on r.id = s.region_id "
+                + "join region o on o.id in (r.id, r.parent_id, (select parent_id from region where id = r.parent_id)) "
+                + "where o.kind = 'OBLAST' group by o.id order by count(*) desc, o.id limit 1");
+        JsonPath json = data("query($o: ID) { strikes(filter: {region: $o, from: \"2023-01-01\", to: \"2023-12-31\", minKilled: 1},"
+                + " first: 100) { totalCount edges { node { id killed } } } }", "{\"o\": \"" + oblast + "\"}");
+        List<String> expected = texts("select s.id from strike s join region r on r.id = s.region_id "
+                + "left join region d on d.id = r.parent_id where " + oblast + " in (r.id, r.parent_id, d.parent_id) "
+                + "and s.occurred_on between '2023-01-01' and '2023-12-31' and s.killed >= 1 order by s.occurred_on desc, s.id desc limit 100");
+        assertTrue(expected.size() > 10, "the busiest oblast has deadly strikes in 2023");
+        assertEquals(expected, json.getList("data.strikes.edges.node.id"));
+    }
+
+    @Test
+    void totalsByOblastAddUpAsSqlAddsThem() throws SQLException {
+        JsonPath json = data("query($c: ID) { strikeTotalsByRegion(within: $c) { regionName totals { strikes killed injured } } }",
+                "{\"c\": \"" + country + "\"}");
+        List<String> expected = texts("select o.name || ':' || count(s.id) || ':' || coalesce(sum(s.killed), 0) || ':' || coalesce(sum(s.injured), 0)"
+                + " from region o left join (select s.killed, s.injured, s.id, case r.kind when 'OBLAST' then r.id"
+                + " when 'DISTRICT' then r.parent_id else p.parent_id end as oblast_id"
+                + " from strike s join region r on r.id = s.region_id left join region p on p.id = r.parent_id) s on s.oblast_id = o.id"
+                + " where o.parent_id = " + country + " group by o.name, o.id order by o.name, o.id");
+        List<String> actual = new ArrayList<>();
+        for (Map<String, Object> row : json.<Map<String, Object>>getList("data.strikeTotalsByRegion")) {
+            Map<?, ?> totals = (Map<?, ?>) row.get("totals");
+            actual.add(row.get("regionName") + ":" + totals.get("strikes") + ":" + totals.get("killed") + ":" + totals.get("injured"));
+        }
+        assertEquals(25, actual.size());
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void eachStrikesFiguresAreTheLowestReportedAsTheTriggerWouldSetThem() throws SQLException {
+        assertEquals(0, number("select count(*) from strike s where s.id in (select strike_id from casualty_report) and ("
+                + "s.killed is distinct from (select min(killed) from casualty_report c where c.strike_id = s.id)"
+                + " or s.injured is distinct from (select min(injured) from casualty_report c where c.strike_id = s.id))"));
+        // Applying the trigger's own function to every strike changes nothing.
+        try (Connection connection = DriverManager.getConnection(url()); Statement st = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            st.execute("create temp table before_refresh as select id, killed, killed_qualifier, injured, injured_qualifier from strike");
+            st.execute("select refresh_strike_figures(id) from strike where id in (select strike_id from casualty_report)");
+            try (ResultSet rs = st.executeQuery("select count(*) from strike s join before_refresh b using (id) where "
+                    + "(s.killed, s.killed_qualifier, s.injured, s.injured_qualifier) is distinct from "
+                    + "(b.killed, b.killed_qualifier, b.injured, b.injured_qualifier)")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1));
+            }
+            connection.rollback();
+        }
+        assertTrue(number("select count(*) from (select strike_id from casualty_report group by 1 having count(*) > 1) x") > 100,
+                "some strikes have competing reports");
+    }
+
+    @Test
+    void theSeedArticleIsStillThere() throws SQLException {
+        assertEquals(4, number("select count(*) from strike where region_id not in (select r.id from region r " + underCountry("r") + ")"));
+        JsonPath json = data("{ regions(filter: {name: \"Zaporozhye\", kind: OBLAST}) { edges { node { strikes { killed injured } } } } }");
+        assertEquals(25, json.getInt("data.regions.edges[0].node.strikes[0].killed"));
+    }
+
+    private static String underCountry(String alias) {
+        return "where " + alias + ".id in (with recursive tree(id) as (select " + country
+                + "::bigint union all select r.id from region r join tree t on r.parent_id = t.id) select id from tree)";
+    }
+
+    private static String url() {
+        String jdbc = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
+        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        return jdbc + "?user=" + user + (password.isEmpty() ? "" : "&password=" + password);
+    }
+
+    private static long number(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url()); Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> texts(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url()); Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

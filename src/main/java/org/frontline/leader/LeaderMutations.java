@@ -40,15 +40,7 @@ public class LeaderMutations {
         return leader.<LeaderEntity>persist()
                 .call(() -> LeaderNameEntity.add(leader.id, leader.name, input.otherNames()))
                 .call(() -> CitationEntity.cite(FactKind.LEADER, leader.id, input.sources()))
-                .call(() -> {
-                    Uni<Void> all = Uni.createFrom().voidItem();
-                    if (input.positions() != null) {
-                        for (PositionInput position : input.positions()) {
-                            all = all.chain(() -> addPosition(leader.id, position));
-                        }
-                    }
-                    return all;
-                })
+                .call(() -> Writer.inOrder(input.positions(), position -> addPosition(leader.id, position)))
                 .map(saved -> saved.id);
     }
 
@@ -92,7 +84,6 @@ public class LeaderMutations {
 
     private static Uni<Void> addPosition(long leaderId, PositionInput input) {
         LeaderPositionEntity position = LeaderPositionEntity.of(leaderId, input);
-        return position.persist().call(() -> CitationEntity.cite(FactKind.LEADER_POSITION, position.id, input.sources()))
-                .replaceWithVoid();
+        return CitationEntity.saveCited(position, () -> position.id, FactKind.LEADER_POSITION, input.sources());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.frontline.write.Spellings;
+import org.frontline.write.Writer;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -28,14 +29,12 @@ public class LeaderNameEntity extends PanacheEntityBase {
     /** Adds the spellings the leader does not have yet; the usual name is always one of them. */
     static Uni<Void> add(long leaderId, String name, List<String> others) {
         return LeaderNameEntity.<LeaderNameEntity>list("leaderId", leaderId).chain(existing -> {
-            Uni<Void> all = Uni.createFrom().voidItem();
-            for (String spelling : Spellings.toAdd(name, others, existing.stream().map(known -> known.name).toList())) {
+            return Writer.inOrder(List.copyOf(Spellings.toAdd(name, others, existing.stream().map(known -> known.name).toList())), spelling -> {
                 LeaderNameEntity entry = new LeaderNameEntity();
                 entry.leaderId = leaderId;
                 entry.name = spelling;
-                all = all.chain(() -> entry.persist()).replaceWithVoid();
-            }
-            return all.call(Panache::flush);
+                return entry.persist();
+            }).call(Panache::flush);
         });
     }
 }

@@ -111,8 +111,7 @@ public class RegionMutations {
                         control.check("control", violations, references.require("region", "region", region))))
                 .chain(user -> writer.write(user, () -> {
                     RegionControlEntity record = RegionControlEntity.of(regionId, control);
-                    return record.persist()
-                            .call(() -> CitationEntity.cite(FactKind.REGION_CONTROL, record.id, control.sources()))
+                    return CitationEntity.saveCited(record, () -> record.id, FactKind.REGION_CONTROL, control.sources())
                             .replaceWith(regionId);
                 }, saved -> Region.byId(sql, saved)));
     }
@@ -127,8 +126,7 @@ public class RegionMutations {
                         claim.check("claim", violations, references.require("region", "region", region))))
                 .chain(user -> writer.write(user, () -> {
                     SovereigntyClaimEntity record = SovereigntyClaimEntity.of(regionId, claim);
-                    return record.persist()
-                            .call(() -> CitationEntity.cite(FactKind.SOVEREIGNTY_CLAIM, record.id, claim.sources()))
+                    return CitationEntity.saveCited(record, () -> record.id, FactKind.SOVEREIGNTY_CLAIM, claim.sources())
                             .replaceWith(regionId);
                 }, saved -> Region.byId(sql, saved)));
     }

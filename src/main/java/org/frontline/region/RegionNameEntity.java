@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.frontline.write.Spellings;
+import org.frontline.write.Writer;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -28,14 +29,12 @@ public class RegionNameEntity extends PanacheEntityBase {
     /** Adds the spellings the region does not have yet; the usual name is always one of them. */
     static Uni<Void> add(long regionId, String name, List<String> others) {
         return RegionNameEntity.<RegionNameEntity>list("regionId", regionId).chain(existing -> {
-            Uni<Void> all = Uni.createFrom().voidItem();
-            for (String spelling : Spellings.toAdd(name, others, existing.stream().map(known -> known.name).toList())) {
+            return Writer.inOrder(List.copyOf(Spellings.toAdd(name, others, existing.stream().map(known -> known.name).toList())), spelling -> {
                 RegionNameEntity entry = new RegionNameEntity();
                 entry.regionId = regionId;
                 entry.name = spelling;
-                all = all.chain(() -> entry.persist()).replaceWithVoid();
-            }
-            return all.call(Panache::flush);
+                return entry.persist();
+            }).call(Panache::flush);
         });
     }
 }

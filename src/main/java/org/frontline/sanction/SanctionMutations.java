@@ -47,15 +47,7 @@ public class SanctionMutations {
         sanction.statedTargetDescription = input.statedTargetDescription();
         return sanction.<SanctionEntity>persist()
                 .call(() -> CitationEntity.cite(FactKind.SANCTION, sanction.id, input.sources()))
-                .call(() -> {
-                    Uni<Void> all = Uni.createFrom().voidItem();
-                    if (input.targets() != null) {
-                        for (TargetInput target : input.targets()) {
-                            all = all.chain(() -> addTarget(sanction.id, target));
-                        }
-                    }
-                    return all;
-                })
+                .call(() -> Writer.inOrder(input.targets(), target -> addTarget(sanction.id, target)))
                 .map(saved -> saved.id);
     }
 
@@ -119,7 +111,6 @@ public class SanctionMutations {
 
     private static Uni<Void> addTarget(long sanctionId, TargetInput input) {
         SanctionTargetEntity target = SanctionTargetEntity.of(sanctionId, input);
-        return target.persist().call(() -> CitationEntity.cite(FactKind.SANCTION_TARGET, target.id, input.sources()))
-                .replaceWithVoid();
+        return CitationEntity.saveCited(target, () -> target.id, FactKind.SANCTION_TARGET, input.sources());
     }
 }

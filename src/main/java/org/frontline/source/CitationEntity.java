@@ -1,6 +1,7 @@
 package org.frontline.source;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import org.frontline.error.Ids;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
+import org.frontline.write.Writer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -41,11 +43,12 @@ public class CitationEntity extends PanacheEntityBase {
 
     /** Persists a citation of each source given for the fact. */
     public static Uni<Void> cite(FactKind kind, long factId, List<CitationInput> sources) {
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (CitationInput source : sources) {
-            all = all.chain(() -> of(kind, factId, source).persist()).replaceWithVoid();
-        }
-        return all;
+        return Writer.inOrder(sources, source -> of(kind, factId, source).persist());
+    }
+
+    /** Persists a fact, then a citation of each of its sources; returns nothing more. */
+    public static Uni<Void> saveCited(PanacheEntityBase fact, Supplier<Long> id, FactKind kind, List<CitationInput> sources) {
+        return fact.persist().chain(() -> cite(kind, id.get(), sources));
     }
 
     static CitationEntity of(FactKind kind, long factId, CitationInput input) {

@@ -1,6 +1,5 @@
 package org.frontline.strike;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -51,7 +50,7 @@ public class StrikeMutations {
         return strike.<StrikeEntity>persist()
                 .call(() -> CitationEntity.cite(FactKind.STRIKE, strike.id, input.sources()))
                 .call(() -> input.casualties() == null ? Uni.createFrom().voidItem() : report(strike.id, input.casualties()))
-                .call(() -> attributeAll(strike.id, input.attributions()))
+                .call(() -> Writer.inOrder(input.attributions(), attribution -> attribute(strike.id, attribution)))
                 .map(saved -> saved.id);
     }
 
@@ -134,24 +133,11 @@ public class StrikeMutations {
 
     private static Uni<Void> report(long strikeId, CasualtyReportInput input) {
         CasualtyReportEntity report = CasualtyReportEntity.of(strikeId, input);
-        return report.persist().call(() -> CitationEntity.cite(FactKind.CASUALTY_REPORT, report.id, input.sources()))
-                .replaceWithVoid();
-    }
-
-    private static Uni<Void> attributeAll(long strikeId, List<AttributionInput> attributions) {
-        Uni<Void> all = Uni.createFrom().voidItem();
-        if (attributions != null) {
-            for (AttributionInput attribution : attributions) {
-                all = all.chain(() -> attribute(strikeId, attribution));
-            }
-        }
-        return all;
+        return CitationEntity.saveCited(report, () -> report.id, FactKind.CASUALTY_REPORT, input.sources());
     }
 
     private static Uni<Void> attribute(long strikeId, AttributionInput input) {
         AttributionEntity attribution = AttributionEntity.of(strikeId, input);
-        return attribution.persist()
-                .call(() -> CitationEntity.cite(FactKind.ATTRIBUTION, attribution.id, input.sources()))
-                .replaceWithVoid();
+        return CitationEntity.saveCited(attribution, () -> attribution.id, FactKind.ATTRIBUTION, input.sources());
     }
 }

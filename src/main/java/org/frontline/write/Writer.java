@@ -202,4 +202,18 @@ public class Writer {
             }), read);
         });
     }
+
+    /**
+     * Runs {@code step} for each item, one after the other: a reactive session runs one statement
+     * at a time. A null list is nothing to do.
+     */
+    public static <T> Uni<Void> inOrder(List<T> items, Function<T, Uni<?>> step) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        if (items != null) {
+            for (T item : items) {
+                all = all.chain(() -> step.apply(item)).replaceWithVoid();
+            }
+        }
+        return all;
+    }
 }

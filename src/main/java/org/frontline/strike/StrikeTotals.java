@@ -1,6 +1,7 @@
 package org.frontline.strike;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -43,21 +44,50 @@ public record StrikeTotals(
                 row.getInteger("without_injured"));
     }
 
-    /** Totals for each region, over the region and every region below it, in one statement. */
+    /**
+     * Totals for each region, over the region and every region below it, in one statement. Whole
+     * months come from the totals the database keeps per region and month (V13); only the days at
+     * the ends of a date range that cover part of a month are counted from the strikes.
+     */
     public static Uni<List<Keyed<StrikeTotals>>> ofRegions(Sql sql, Long[] regionIds, LocalDate from, LocalDate to) {
         Where where = new Where();
         String regions = where.param(regionIds);
-        where.and("s.region_id = place.id").and("s.retired_at is null")
-                .andIf(from != null, "s.occurred_on >= ?", from)
-                .andIf(to != null, "s.occurred_on <= ?", to);
-        // Each place's strikes are read by index (OFFSET 0 keeps the planner from merging the
-        // subquery into a join, which it planned as a walk through every strike: 2 s for 20
-        // villages); the covering index of V9_1 answers them without reading the table.
+        MonthSplit split = MonthSplit.of(from, to);
+        List<String> parts = new ArrayList<>();
+        if (split.months()) {
+            parts.add("select m.strikes, m.killed, m.killed_at_least, m.killed_about, m.without_killed,"
+                    + " m.injured, m.injured_at_least, m.injured_about, m.without_injured"
+                    + " from strike_month_totals m where m.region_id = wanted.id"
+                    + (split.firstMonth() != null ? " and m.month >= " + where.param(split.firstMonth()) : "")
+                    + (split.lastMonth() != null ? " and m.month <= " + where.param(split.lastMonth()) : ""));
+        }
+        for (MonthSplit.Days days : split.days()) {
+            // One branch per span, so that each reads its own range of the region index. OFFSET 0
+            // keeps the planner from merging the subquery into a join, which it planned as a walk
+            // through every strike (2 s for 20 villages).
+            parts.add("select 1, coalesce(s.killed, 0), (s.killed is null or s.killed_qualifier = 'AT_LEAST')::int,"
+                    + " coalesce(s.killed_qualifier = 'ABOUT', false)::int, (s.killed is null)::int,"
+                    + " coalesce(s.injured, 0), (s.injured is null or s.injured_qualifier = 'AT_LEAST')::int,"
+                    + " coalesce(s.injured_qualifier = 'ABOUT', false)::int, (s.injured is null)::int"
+                    + " from region_and_descendants(wanted.id) as place(id) cross join lateral (select s.killed, s.killed_qualifier,"
+                    + " s.injured, s.injured_qualifier from strike s where s.region_id = place.id and s.retired_at is null"
+                    + " and s.occurred_on >= " + where.param(days.first()) + " and s.occurred_on <= " + where.param(days.last())
+                    + " offset 0) s");
+        }
         return sql.list("select wanted.id as for_region, t.* from unnest(" + regions + "::bigint[]) as wanted(id)"
-                + " cross join lateral (select " + AGGREGATES + " from region_and_descendants(wanted.id) as place(id)"
-                + " cross join lateral (select s.killed, s.killed_qualifier, s.injured, s.injured_qualifier from strike s where "
-                + where.sql() + " offset 0) s) t",
+                + " cross join lateral (select coalesce(sum(p.strikes), 0)::int as strikes, coalesce(sum(p.killed), 0)::int as killed, "
+                + summedQualifier("killed") + " as killed_qualifier, coalesce(sum(p.without_killed), 0)::int as without_killed, "
+                + "coalesce(sum(p.injured), 0)::int as injured, " + summedQualifier("injured") + " as injured_qualifier, "
+                + "coalesce(sum(p.without_injured), 0)::int as without_injured from (" + String.join(" union all ", parts)
+                + ") as p(strikes, killed, killed_at_least, killed_about, without_killed, injured, injured_at_least, injured_about,"
+                + " without_injured)) t",
                 where.args(), row -> new Keyed<>(row.getLong("for_region"), from(row)));
+    }
+
+    /** The qualifier of a sum of kept counts, by the rule of {@link #qualifier(String)}. */
+    private static String summedQualifier(String figure) {
+        return "case when sum(p." + figure + "_at_least) > 0 then 'AT_LEAST' when sum(p." + figure + "_about) > 0 then 'ABOUT'"
+                + " else 'EXACT' end";
     }
 
     /** Totals for each direct child of {@code within} (top-level regions when null), sub-regions included. */

@@ -93,6 +93,32 @@ class GeneratedWarTest {
     }
 
     @Test
+    void regionTotalsKeptByMonthAddUpAsSqlAddsThem() throws SQLException {
+        // The generator loads strikes with the triggers off and counts the monthly totals at the
+        // end; every region's totals must then equal a count of its strikes, over all time and
+        // over a range that starts and ends inside months.
+        for (String range : List.of("", "from: \"2022-11-15\", to: \"2023-08-10\"")) {
+            JsonPath json = data("query($c: ID) { regions(filter: {within: $c}, first: 100) { edges { node { id strikeTotals"
+                    + (range.isEmpty() ? "" : "(" + range + ")") + " { strikes killed injured } } } } }", "{\"c\": \"" + country + "\"}");
+            List<String> actual = new ArrayList<>();
+            for (Map<String, Object> node : json.<Map<String, Object>>getList("data.regions.edges.node")) {
+                Map<?, ?> totals = (Map<?, ?>) node.get("strikeTotals");
+                actual.add(node.get("id") + ":" + totals.get("strikes") + ":" + totals.get("killed") + ":" + totals.get("injured"));
+            }
+            String dates = range.isEmpty() ? "" : " and s.occurred_on between '2022-11-15' and '2023-08-10'";
+            List<String> expected = new ArrayList<>();
+            for (String id : json.<String>getList("data.regions.edges.node.id")) {
+                expected.add(texts("with recursive tree(id) as (select " + id + "::bigint union all select r.id from region r join tree t"
+                        + " on r.parent_id = t.id) select " + id + " || ':' || count(*) || ':' || coalesce(sum(killed), 0) || ':'"
+                        + " || coalesce(sum(injured), 0) from strike s where s.region_id in (select id from tree)" + dates).get(0));
+            }
+            assertEquals(100, actual.size());
+            assertEquals(expected, actual);
+            assertTrue(actual.stream().anyMatch(line -> !line.contains(":0:0:0")), "some regions have strikes");
+        }
+    }
+
+    @Test
     void eachStrikesFiguresAreTheLowestReportedAsTheTriggerWouldSetThem() throws SQLException {
         assertEquals(0, number("select count(*) from strike s where s.id in (select strike_id from casualty_report) and ("
                 + "s.killed is distinct from (select min(killed) from casualty_report c where c.strike_id = s.id)"

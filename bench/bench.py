@@ -117,12 +117,25 @@ def start(command, env, cwd, port, name):
     raise SystemExit(f"{name} did not answer on port {port} within 60 s")
 
 
-def start_frontline(jar, java, jvm_options):
+def start_frontline(jar, java, gc, memory, jvm_options):
+    """Starts the jar through deploy/run-java.sh, the container's own start script, so that the
+    figures are for the JVM settings that ship; the JDK is the one given, the memory the container's."""
     env = {"QUARKUS_HTTP_PORT": str(FRONTLINE_PORT),
            "QUARKUS_DATASOURCE_REACTIVE_URL": f"postgresql://{PG['host']}:{PG['port']}/{DB}",
            "QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://{PG['host']}:{PG['port']}/{DB}",
-           "QUARKUS_DATASOURCE_USERNAME": PG["user"]}
-    return start([java, *jvm_options, "-jar", jar], env, ROOT, FRONTLINE_PORT, "frontline")
+           "QUARKUS_DATASOURCE_USERNAME": PG["user"],
+           "APP_HOME": os.path.dirname(jar),
+           "PATH": os.path.dirname(java) + os.pathsep + os.environ["PATH"],
+           "JAVA_OPTS": " ".join([f"-XX:MaxRAM={memory}", *jvm_options])}
+    if gc:
+        env["FRONTLINE_GC"] = gc
+    return start([os.path.join(ROOT, "deploy", "run-java.sh")], env, ROOT, FRONTLINE_PORT, "frontline")
+
+
+def shipped_gc():
+    """The collector deploy/run-java.sh chooses when FRONTLINE_GC is not set."""
+    script = open(os.path.join(ROOT, "deploy", "run-java.sh")).read()
+    return re.search(r"FRONTLINE_GC:-(\w+)", script).group(1)
 
 
 def start_postgraphile(node):
@@ -383,7 +396,11 @@ def main():
     jdk25 = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
     parser.add_argument("--java", default=os.environ.get("FRONTLINE_BENCH_JAVA", jdk25 if os.path.exists(jdk25) else "java"),
                         help="the java that runs Frontline")
-    parser.add_argument("--jvm-options", default=os.environ.get("FRONTLINE_BENCH_JVM_OPTIONS", "-XX:+UseParallelGC"))
+    parser.add_argument("--gc", default=os.environ.get("FRONTLINE_BENCH_GC", ""),
+                        help="the collector (SerialGC, ParallelGC, G1GC); deploy/run-java.sh's own when not given")
+    parser.add_argument("--memory", default=os.environ.get("FRONTLINE_BENCH_MEMORY", "512m"),
+                        help="the container's memory limit the JVM sizes itself for (deploy/k8s prod: 512Mi)")
+    parser.add_argument("--jvm-options", default=os.environ.get("FRONTLINE_BENCH_JVM_OPTIONS", ""), help="more JAVA_OPTS")
     parser.add_argument("--output", default=os.path.join(BENCH, "results"), help="where latest.json and latest.md go")
     args = parser.parse_args()
     if args.quick:
@@ -395,7 +412,7 @@ def main():
     load_seconds = ensure_data(args.scale, args.seed)
     jar = ensure_jar()
     node = ensure_peer()
-    start_frontline(jar, args.java, args.jvm_options.split())
+    start_frontline(jar, args.java, args.gc, args.memory, args.jvm_options.split())
     start_postgraphile(node)
 
     values, chosen = variables()
@@ -453,7 +470,8 @@ def main():
                   "sanction_targets": int(psql("select count(*) from sanction_target")),
                   "citations": int(psql("select count(*) from citation")),
                   "load_seconds": load_seconds},
-        "frontline_runtime": f"{java_version} {args.jvm_options}".strip(),
+        "frontline_runtime": f"{java_version}, -XX:+Use{args.gc or shipped_gc()}, -XX:MaxRAM={args.memory}, through deploy/run-java.sh"
+                             + (f", more options: {args.jvm_options}" if args.jvm_options else ""),
         "method": f"wrk -t2 -c{CONCURRENCY}, {args.warmup} s warm-up per system, then {args.rounds} rounds of {args.seconds} s "
                   "alternating Frontline and PostGraphile; req/s is the mean of the rounds, latencies their median; "
                   f"pgbench -M prepared -c{CONCURRENCY} -j2 for {args.seconds} s on the statements one Frontline request runs",

@@ -5,7 +5,8 @@
 # Heap: a share of the memory the container may use (its cgroup limit; on a host, pass
 # -XX:MaxRAM=<limit> in JAVA_OPTS to pretend one). The rest of the limit is for what the JVM keeps
 # off the heap: metaspace, code cache, thread stacks, Netty's direct buffers.
-# Serial GC: one CPU or two do not gain from a parallel collector, and it has the smallest footprint.
+# Collector: FRONTLINE_GC (SerialGC, ParallelGC or G1GC); the default is the one bench/run.sh
+# measured fastest here (README, Performance).
 # TieredStopAtLevel is not set: start-up would be faster with C1 alone, but C2 matters for a
 # server that runs for days.
 #
@@ -27,7 +28,7 @@ elif [ -f "$archive" ]; then
 fi
 exec java \
   -XX:MaxRAMPercentage="${FRONTLINE_HEAP_PERCENT:-50}" \
-  -XX:+UseSerialGC \
+  -XX:+Use"${FRONTLINE_GC:-SerialGC}" \
   -XX:+ExitOnOutOfMemoryError \
   -Xss512k \
   $cds \

@@ -120,6 +120,7 @@ def start(command, env, cwd, port, name):
 def start_frontline(jar, java, gc, memory, jvm_options):
     """Starts the jar through deploy/run-java.sh, the container's own start script, so that the
     figures are for the JVM settings that ship; the JDK is the one given, the memory the container's."""
+    java = os.path.realpath(shutil.which(java) or java)
     env = {"QUARKUS_HTTP_PORT": str(FRONTLINE_PORT),
            "QUARKUS_DATASOURCE_REACTIVE_URL": f"postgresql://{PG['host']}:{PG['port']}/{DB}",
            "QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://{PG['host']}:{PG['port']}/{DB}",

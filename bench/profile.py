@@ -25,7 +25,10 @@ def main():
     recording = os.path.join(bench.RAW, f"{name}.jfr")
     jar = bench.ensure_jar()
     options = os.environ.get("FRONTLINE_BENCH_JVM_OPTIONS", "").split()
-    bench.start_frontline(jar, java, options + [f"-XX:StartFlightRecording=filename={recording},settings=profile,dumponexit=true"])
+    # JFR keeps 64 frames by default; graphql-java's execution nests deeper than that.
+    bench.start_frontline(jar, java, os.environ.get("FRONTLINE_BENCH_GC", ""), os.environ.get("FRONTLINE_BENCH_MEMORY", "512m"),
+                          options + ["-XX:FlightRecorderOptions=stackdepth=256",
+                                     f"-XX:StartFlightRecording=filename={recording},settings=profile,dumponexit=true"])
     body = os.path.join(bench.RAW, "bodies", f"{name}.frontline.json")
     bench.wrk(bench.FRONTLINE_PORT, body, 10)
     result = bench.wrk(bench.FRONTLINE_PORT, body, seconds)
@@ -34,7 +37,7 @@ def main():
         process.terminate()
         process.wait(timeout=30)
     jfr = os.path.join(os.path.dirname(os.path.realpath(subprocess.run(["which", java], capture_output=True, text=True).stdout.strip())), "jfr")
-    events = json.loads(subprocess.run([jfr, "print", "--json", "--events", "jdk.ExecutionSample", recording],
+    events = json.loads(subprocess.run([jfr, "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample", recording],
                                        capture_output=True, text=True, check=True).stdout)["recording"]["events"]
     top, anywhere = collections.Counter(), collections.Counter()
     for event in events:

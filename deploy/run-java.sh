@@ -28,7 +28,7 @@ elif [ -f "$archive" ]; then
 fi
 exec java \
   -XX:MaxRAMPercentage="${FRONTLINE_HEAP_PERCENT:-50}" \
-  -XX:+Use"${FRONTLINE_GC:-SerialGC}" \
+  -XX:+Use"${FRONTLINE_GC:-ParallelGC}" \
   -XX:+ExitOnOutOfMemoryError \
   -Xss512k \
   $cds \

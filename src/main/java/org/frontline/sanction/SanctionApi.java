@@ -1,6 +1,7 @@
 package org.frontline.sanction;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -53,7 +54,8 @@ public class SanctionApi {
 
     @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")
     public Uni<List<List<SanctionTarget>>> targets(@Source List<Sanction> sanctions) {
-        return SanctionTarget.ofSanctions(sql, Batch.keys(sanctions, Sanction::key))
+        boolean withLinks = Selection.anyAsks(context, "targets", Set.of("leader", "actor"));
+        return SanctionTarget.ofSanctions(sql, Batch.keys(sanctions, Sanction::key), withLinks)
                 .map(targets -> Batch.children(sanctions, Sanction::key, targets, SanctionTarget::sanctionId));
     }
 

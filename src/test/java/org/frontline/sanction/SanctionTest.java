@@ -37,6 +37,21 @@ class SanctionTest {
     }
 
     @Test
+    void aTargetsLeaderIsReadWhereverAnyAliasAsksForIt() {
+        // Targets are read without their leaders and actors unless the request asks for them; a
+        // batched field loads once for all its aliases, so one alias asking is enough for both.
+        String targets = "data.sanctions.edges[0].node.";
+        JsonPath plain = data("{ sanctions { edges { node { targets { name kind } } } } }");
+        assertEquals("Elvira Nabiullina", plain.getString(targets + "targets[0].name"));
+        JsonPath aliased = data("{ sanctions { edges { node { names: targets { name } people: targets { ...Person } } } } }"
+                + " fragment Person on SanctionTarget { name leader { name } actor { name } }");
+        assertEquals("Elvira Nabiullina", aliased.getString(targets + "people[0].leader.name"));
+        assertEquals("Elvira Nabiullina", aliased.getString(targets + "names[0].name"));
+        JsonPath nested = data("{ sanctions { edges { node { ... on Sanction { targets { ... on SanctionTarget { leader { names } } } } } } } }");
+        assertThat(nested.getList(targets + "targets[0].leader.names").toString(), containsString("Nabiullina"));
+    }
+
+    @Test
     void filtersByAuthorityTargetAndDate() {
         assertEquals(1, count("{authority: \"" + Seed.actorId("United States") + "\"}"));
         assertEquals(0, count("{authority: \"" + Seed.actorId("European Union") + "\"}"));

@@ -16,13 +16,13 @@ create table strike_month_totals (
     -- The first day of the month.
     month            date not null,
     strikes          integer not null,
-    killed           bigint not null,
+    killed           integer not null,
     -- Strikes whose killed figure is only a lower bound: "at least", or no figure at all.
     killed_at_least  integer not null,
     -- Strikes whose killed figure is an estimate ("about").
     killed_about     integer not null,
     without_killed   integer not null,
-    injured          bigint not null,
+    injured          integer not null,
     injured_at_least integer not null,
     injured_about    integer not null,
     without_injured  integer not null,

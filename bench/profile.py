@@ -39,23 +39,44 @@ def main():
     jfr = os.path.join(os.path.dirname(os.path.realpath(subprocess.run(["which", java], capture_output=True, text=True).stdout.strip())), "jfr")
     events = json.loads(subprocess.run([jfr, "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample", recording],
                                        capture_output=True, text=True, check=True).stdout)["recording"]["events"]
-    top, anywhere = collections.Counter(), collections.Counter()
+    top, anywhere, libraries = collections.Counter(), collections.Counter(), collections.Counter()
     for event in events:
         frames = event["values"]["stackTrace"]["frames"]
         names = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in frames]
         if names:
             top[names[0]] += 1
+        libraries[library(names)] += 1
         for n in set(names):
             if any(n.startswith(p) for p in ("org.frontline", "io.smallrye.graphql", "graphql.", "io.vertx", "io.netty", "org.jboss")):
                 anywhere[n] += 1
     total = len(events)
     print(f"{total} execution samples")
+    print("time by library (the innermost frame outside the JDK):")
+    for n, c in libraries.most_common():
+        print(f"  {100 * c / total:5.1f}%  {n}")
     print("hottest top frames:")
     for n, c in top.most_common(25):
         print(f"  {100 * c / total:5.1f}%  {n}")
     print("frames most often on the stack (inclusive):")
     for n, c in anywhere.most_common(40):
         print(f"  {100 * c / total:5.1f}%  {n}")
+
+
+LIBRARIES = [("graphql.", "graphql-java"), ("org.dataloader.", "java-dataloader"), ("io.smallrye.graphql.", "SmallRye GraphQL"),
+             ("io.quarkus.smallrye.graphql.", "Quarkus GraphQL"), ("io.smallrye.mutiny.", "Mutiny"),
+             ("io.smallrye.context.", "context propagation"), ("io.vertx.pgclient.", "reactive pg client"),
+             ("io.vertx.sqlclient.", "reactive pg client"), ("io.vertx.", "Vert.x"), ("io.netty.", "Netty"),
+             ("org.eclipse.parsson.", "JSON-P output"), ("org.frontline.", "Frontline"), ("io.micrometer.", "Micrometer"),
+             ("io.quarkus.", "Quarkus")]
+
+
+def library(names):
+    """Who the sample's time belongs to: the innermost frame that is not the JDK's own."""
+    for name in names:
+        if name.startswith(("java.", "jdk.", "sun.")):
+            continue
+        return next((label for prefix, label in LIBRARIES if name.startswith(prefix)), "other")
+    return "JDK only"
 
 
 if __name__ == "__main__":

@@ -40,24 +40,12 @@ create function region_and_ancestors(start_id bigint) returns setof bigint
     select id from chain;
 $$;
 
--- Adds one strike's counts (sign 1) or takes them away (sign -1) in its region and every region
--- above it. Rows are locked in id order, so that two writers meeting on a country's row wait for
--- each other rather than deadlock.
-create function strike_month_totals_add(p_region_id bigint, p_day date, p_sign integer,
-        p_killed integer, p_killed_qualifier text, p_injured integer, p_injured_qualifier text)
-    returns void language sql as $$
+-- Adds counts to the kept totals (negative counts take them away). Rows are locked in region and
+-- month order, so that two writers meeting on a country's row wait for each other rather than
+-- deadlock.
+create function strike_month_totals_merge(p_counts strike_month_totals[]) returns void language sql as $$
     insert into strike_month_totals as t
-    select a.id, date_trunc('month', p_day)::date, p_sign,
-           p_sign * coalesce(p_killed, 0),
-           p_sign * (p_killed is null or p_killed_qualifier = 'AT_LEAST')::int,
-           p_sign * coalesce(p_killed_qualifier = 'ABOUT', false)::int,
-           p_sign * (p_killed is null)::int,
-           p_sign * coalesce(p_injured, 0),
-           p_sign * (p_injured is null or p_injured_qualifier = 'AT_LEAST')::int,
-           p_sign * coalesce(p_injured_qualifier = 'ABOUT', false)::int,
-           p_sign * (p_injured is null)::int
-    from region_and_ancestors(p_region_id) as a(id)
-    order by a.id
+    select * from unnest(p_counts) as c order by c.region_id, c.month
     on conflict (region_id, month) do update set
         strikes = t.strikes + excluded.strikes,
         killed = t.killed + excluded.killed,
@@ -68,6 +56,24 @@ create function strike_month_totals_add(p_region_id bigint, p_day date, p_sign i
         injured_at_least = t.injured_at_least + excluded.injured_at_least,
         injured_about = t.injured_about + excluded.injured_about,
         without_injured = t.without_injured + excluded.without_injured;
+$$;
+
+-- Adds one strike's counts (sign 1) or takes them away (sign -1) in its region and every region
+-- above it.
+create function strike_month_totals_add(p_region_id bigint, p_day date, p_sign integer,
+        p_killed integer, p_killed_qualifier text, p_injured integer, p_injured_qualifier text)
+    returns void language sql as $$
+    select strike_month_totals_merge(array(
+        select row(a.id, date_trunc('month', p_day)::date, p_sign,
+               p_sign * coalesce(p_killed, 0),
+               p_sign * (p_killed is null or p_killed_qualifier = 'AT_LEAST')::int,
+               p_sign * coalesce(p_killed_qualifier = 'ABOUT', false)::int,
+               p_sign * (p_killed is null)::int,
+               p_sign * coalesce(p_injured, 0),
+               p_sign * (p_injured is null or p_injured_qualifier = 'AT_LEAST')::int,
+               p_sign * coalesce(p_injured_qualifier = 'ABOUT', false)::int,
+               p_sign * (p_injured is null)::int)::strike_month_totals
+        from region_and_ancestors(p_region_id) as a(id)));
 $$;
 
 create function strike_changes_month_totals() returns trigger language plpgsql as $$
@@ -100,23 +106,12 @@ create trigger strike_changed_in_month_totals after update on strike
 -- above its old place and join those above its new one.
 create function strike_month_totals_shift(p_region_id bigint, p_above bigint, p_sign integer)
     returns void language sql as $$
-    insert into strike_month_totals as t
-    select a.id, m.month, p_sign * m.strikes, p_sign * m.killed, p_sign * m.killed_at_least,
-           p_sign * m.killed_about, p_sign * m.without_killed, p_sign * m.injured,
-           p_sign * m.injured_at_least, p_sign * m.injured_about, p_sign * m.without_injured
-    from strike_month_totals m cross join region_and_ancestors(p_above) as a(id)
-    where m.region_id = p_region_id
-    order by a.id, m.month
-    on conflict (region_id, month) do update set
-        strikes = t.strikes + excluded.strikes,
-        killed = t.killed + excluded.killed,
-        killed_at_least = t.killed_at_least + excluded.killed_at_least,
-        killed_about = t.killed_about + excluded.killed_about,
-        without_killed = t.without_killed + excluded.without_killed,
-        injured = t.injured + excluded.injured,
-        injured_at_least = t.injured_at_least + excluded.injured_at_least,
-        injured_about = t.injured_about + excluded.injured_about,
-        without_injured = t.without_injured + excluded.without_injured;
+    select strike_month_totals_merge(array(
+        select row(a.id, m.month, p_sign * m.strikes, p_sign * m.killed, p_sign * m.killed_at_least,
+               p_sign * m.killed_about, p_sign * m.without_killed, p_sign * m.injured,
+               p_sign * m.injured_at_least, p_sign * m.injured_about, p_sign * m.without_injured)::strike_month_totals
+        from strike_month_totals m cross join region_and_ancestors(p_above) as a(id)
+        where m.region_id = p_region_id));
 $$;
 
 create function region_moves_month_totals() returns trigger language plpgsql as $$

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where Frontline's time goes on one query: Java Flight Recorder while wrk drives it.
 
-    python3 bench/profile.py b [seconds]
+    python3 bench/profile.py b [seconds] [warm-up seconds]
 
 Starts the packaged jar with JFR on the benchmark database (after bench/run.sh has made it and the
 request bodies), drives it with wrk at concurrency 16, then prints the hottest methods (top frames)
@@ -21,6 +21,8 @@ import bench  # noqa: E402
 def main():
     name = sys.argv[1]
     seconds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    # On two busy cores the JIT needs a minute or more before the figures settle (see bench.py, warm_up).
+    warmup = int(sys.argv[3]) if len(sys.argv) > 3 else 90
     java = os.environ.get("FRONTLINE_BENCH_JAVA", "java")
     recording = os.path.join(bench.RAW, f"{name}.jfr")
     jar = bench.ensure_jar()
@@ -30,7 +32,7 @@ def main():
                           options + ["-XX:FlightRecorderOptions=stackdepth=256",
                                      f"-XX:StartFlightRecording=filename={recording},settings=profile,dumponexit=true"])
     body = os.path.join(bench.RAW, "bodies", f"{name}.frontline.json")
-    bench.wrk(bench.FRONTLINE_PORT, body, 10)
+    bench.wrk(bench.FRONTLINE_PORT, body, warmup)
     result = bench.wrk(bench.FRONTLINE_PORT, body, seconds)
     print(json.dumps(result))
     for process in bench.started_processes:

@@ -19,6 +19,7 @@ import org.frontline.db.Keyed;
 import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
+import org.frontline.graphql.Prefetch;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.source.Citation;
@@ -55,7 +56,13 @@ public class RegionApi {
         PageRequest request = PageRequest.of(first, after, last, before);
         Uni<Integer> total = Selection.wants(context, "totalCount") ? Region.count(sql, filter) : Uni.createFrom().nullItem();
         return Uni.combine().all().unis(Region.page(sql, filter, request), total)
-                .with((page, count) -> new RegionConnection(page.edges(RegionEdge::new), page.pageInfo(), count));
+                .with((page, count) -> new RegionConnection(page.edges(RegionEdge::new), page.pageInfo(), count))
+                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(RegionEdge::node).toList())
+                        .field("strikes", (regions, args) -> strikes(regions, args.integer("first", 10), args.date("from"), args.date("to")))
+                        .field("strikeTotals", (regions, args) -> strikeTotals(regions, args.date("from"), args.date("to")))
+                        .field("parent", (regions, args) -> parent(regions))
+                        .field("sources", (regions, args) -> regionSources(regions))
+                        .load());
     }
 
     @Description("The region this one lies in (an oblast's country, a city's oblast), by the internationally recognised division.")

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.graphql.Prefetch;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.source.Citation;
@@ -49,7 +50,11 @@ public class SanctionApi {
         PageRequest request = PageRequest.of(first, after, last, before);
         Uni<Integer> total = Selection.wants(context, "totalCount") ? Sanction.count(sql, filter) : Uni.createFrom().nullItem();
         return Uni.combine().all().unis(Sanction.page(sql, filter, request), total)
-                .with((page, count) -> new SanctionConnection(page.edges(SanctionEdge::new), page.pageInfo(), count));
+                .with((page, count) -> new SanctionConnection(page.edges(SanctionEdge::new), page.pageInfo(), count))
+                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(SanctionEdge::node).toList())
+                        .field("targets", (sanctions, args) -> targets(sanctions))
+                        .field("sources", (sanctions, args) -> sanctionSources(sanctions))
+                        .load());
     }
 
     @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")

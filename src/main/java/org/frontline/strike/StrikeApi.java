@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.graphql.Prefetch;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.region.Region;
@@ -51,7 +52,13 @@ public class StrikeApi {
         PageRequest request = PageRequest.of(first, after, last, before);
         Uni<Integer> total = Selection.wants(context, "totalCount") ? Strike.count(sql, filter) : Uni.createFrom().nullItem();
         return Uni.combine().all().unis(Strike.page(sql, filter, orderBy, request), total)
-                .with((page, count) -> new StrikeConnection(page.edges(StrikeEdge::new), page.pageInfo(), count));
+                .with((page, count) -> new StrikeConnection(page.edges(StrikeEdge::new), page.pageInfo(), count))
+                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(StrikeEdge::node).toList())
+                        .field("region", (strikes, args) -> region(strikes))
+                        .field("sources", (strikes, args) -> strikeSources(strikes))
+                        .field("casualtyReports", (strikes, args) -> casualtyReports(strikes))
+                        .field("attributions", (strikes, args) -> attributions(strikes))
+                        .load());
     }
 
     @Query

@@ -1,0 +1,48 @@
+package org.frontline.graphql;
+
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Puts a {@link PrefetchedOrBatchedFetcher} in front of every batched field ({@code @Source List<...>}
+ * resolver), so that any of them can be served from a {@link Prefetch}.
+ * <p>
+ * SmallRye offers no hook on its finished schema, only this event on the schema's builder, which
+ * already holds the code registry but will not hand it back. So the schema is built once here to
+ * read the registry from, and the builder gets the registry with the batched fetchers wrapped.
+ * SmallRye finds this class with {@link java.util.ServiceLoader} (META-INF/services); like the schema,
+ * it runs at start in JVM mode and at image build time in native mode.
+ */
+public class PrefetchedFields implements EventingService {
+
+    /** Always on: SmallRye enables a service without a configuration key. */
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        return builder.codeRegistry(registry.transform(wrapped -> {
+            for (GraphQLType type : schema.getAllTypesAsList()) {
+                if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
+                    continue;
+                }
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                    if (registry.getDataFetcher(coordinates, field) instanceof BatchDataFetcher<?> batched) {
+                        wrapped.dataFetcher(coordinates, new PrefetchedOrBatchedFetcher(batched));
+                    }
+                }
+            }
+        }));
+    }
+}

@@ -4,7 +4,7 @@
     python3 bench/cpu.py c [seconds]
 
 Run after bench/run.sh has made the database and the request bodies. Starts both systems as
-bench/run.sh does, warms each up, then drives each with wrk (concurrency 16) while reading the CPU
+bench/run.sh does, warms each up as it does (until the rate stops climbing), then drives each with wrk (concurrency 16) while reading the CPU
 time (/proc/<pid>/stat, user + system) of the API's process and of every PostgreSQL process. On a
 shared two-core machine req/s moves with whatever else runs; CPU milliseconds per request move far
 less, so this is the figure to compare when one change is measured against another. It also shows
@@ -67,7 +67,8 @@ def main():
     try:
         for system, (pid, port) in systems.items():
             body = os.path.join(bench.RAW, "bodies", f"{name}.{system}.json")
-            bench.wrk(port, body, 15)
+            warmed = bench.warm_up(port, body, 20, 120)
+            bench.log(f"({name}) {system} warmed up for {warmed} s")
             results[system] = measure(pid, port, body, seconds)
             bench.log(f"({name}) {system}: {json.dumps(results[system])}")
     finally:

@@ -18,6 +18,36 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     /** The token is valid but its roles do not allow this write. */
     FORBIDDEN,
+    /** The request body is not a GraphQL request: not JSON, a field of the wrong JSON type, a batch, no query. */
+    BAD_REQUEST,
+    /** The query is not valid GraphQL syntax; extensions.locations says where. */
+    PARSE_FAILED,
+    /** The request body is larger than the service reads (extensions.limit, in bytes). */
+    TOO_LARGE,
+    /** The query has more tokens than the service parses. */
+    TOO_MANY_TOKENS,
+    /** The operation nests fields deeper than allowed. */
+    TOO_DEEP,
+    /** The operation uses more aliases than allowed. */
+    TOO_MANY_ALIASES,
+    /** The operation spreads fragments more often than allowed, or a fragment spreads itself. */
+    TOO_MANY_FRAGMENTS,
+    /** The operation carries more directives than allowed. */
+    TOO_MANY_DIRECTIVES,
+    /** A string in the request (argument or variable) is longer than allowed. */
+    TOO_LONG,
+    /** The operation could return more values than allowed (lists multiplied by their page sizes). */
+    TOO_COSTLY,
+    /** This client sent more requests than its rate allows; Retry-After says when to try again. */
+    RATE_LIMITED,
+    /** The request ran past its deadline and was stopped; ask for less. */
+    TIMEOUT,
+    /** An automatic persisted query's hash is not known here: send the query with its hash once. */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** The query sent does not hash to the sha256Hash sent with it. */
+    PERSISTED_QUERY_HASH_MISMATCH,
+    /** The service runs only registered operations, and this is not one of them. */
+    OPERATION_NOT_ALLOWED,
     /** The service failed; the message says nothing more, the log says what. */
     INTERNAL
 }

@@ -56,7 +56,7 @@ public class EventApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this event, each with its sentence.")
-    public Uni<List<List<Citation>>> eventSources(@Source List<Event> events) {
-        return Citation.forFacts(sql, FactKind.EVENT, events, event -> Long.parseLong(event.id()));
+    public Uni<List<List<Citation>>> eventSources(@Source List<Event> events, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.EVENT, events, event -> Long.parseLong(event.id()), first);
     }
 }

@@ -127,9 +127,12 @@ public final class Prefetch<P> {
     /** A selected field's arguments as graphql-java resolved them (variables and defaults applied). */
     public record Arguments(Map<String, Object> values) {
 
-        public int integer(String name, int otherwise) {
-            Object value = values.get(name);
-            return value instanceof Number number ? number.intValue() : otherwise;
+        /** An integer argument; graphql-java has put in its default where the client gave none. */
+        public int integer(String name) {
+            if (values.get(name) instanceof Number number) {
+                return number.intValue();
+            }
+            throw new IllegalStateException("no value for argument " + name);
         }
 
         /** A date argument; dates reach here as the client wrote them, as ISO text. */

@@ -31,6 +31,7 @@ public final class Refusal extends RuntimeException {
     /** The status whatever the client accepts; 0 where it depends on that (see the class comment). */
     private final int httpStatus;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private graphql.language.SourceLocation location;
 
     private Refusal(ErrorCode code, int httpStatus, String message) {
         super(message, null, false, false);
@@ -51,6 +52,12 @@ public final class Refusal extends RuntimeException {
     /** A limit broken: the code names it, extensions give the limit and the request's figure. */
     public static Refusal limit(ErrorCode code, String message, long limit, long actual) {
         return of(code, message).with("limit", limit).with("actual", actual);
+    }
+
+    /** Where in the query the fault is, as GraphQL errors say it ({@code locations}). */
+    public Refusal at(graphql.language.SourceLocation location) {
+        this.location = location;
+        return this;
     }
 
     public Refusal with(String extension, Object value) {
@@ -84,8 +91,13 @@ public final class Refusal extends RuntimeException {
                 ext.add(name, String.valueOf(value));
             }
         });
+        JsonObjectBuilder error = Json.createObjectBuilder().add("message", getMessage());
+        if (location != null && location.getLine() > 0) {
+            error.add("locations", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("line", location.getLine()).add("column", location.getColumn())));
+        }
         String body = Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("message", getMessage()).add("extensions", ext)))
+                .add("errors", Json.createArrayBuilder().add(error.add("extensions", ext)))
                 .build().toString();
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, (graphqlResponse ? GRAPHQL_RESPONSE_JSON : "application/json") + "; charset=utf-8")

@@ -10,6 +10,14 @@ public record PageRequest(int size, boolean backward, String cursor, String curs
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /**
+     * The default of {@code first} on a nested list (a strike's sources, a region's children...),
+     * as an annotation needs it. Every list is bounded so that what a request may cost is known
+     * before it runs (see guard/OperationCheck).
+     */
+    public static final String NESTED_DEFAULT = "" + DEFAULT_SIZE;
+    /** How a nested list's {@code first} is described to API users. */
+    public static final String NESTED_FIRST = "How many at most (0 to " + MAX_SIZE + ").";
 
     public static PageRequest of(Integer first, String after, Integer last, String before) {
         if (first != null && last != null) {
@@ -22,6 +30,22 @@ public record PageRequest(int size, boolean backward, String cursor, String curs
             return new PageRequest(checkedSize(last, "last"), true, before, "before");
         }
         return new PageRequest(checkedSize(first, "first"), false, after, "after");
+    }
+
+    /**
+     * A nested list's {@code first}, checked. Batched resolvers call it inside their Uni, so that
+     * the client gets the error with its code rather than wrapped.
+     */
+    public static int nested(int first) {
+        return upTo(first, MAX_SIZE);
+    }
+
+    /** A list's {@code first} where the list allows up to {@code max}, checked. */
+    public static int upTo(int first, int max) {
+        if (first < 0 || first > max) {
+            throw ApiError.badArgument("first", "first must be between 0 and " + max + ", not " + first + ".");
+        }
+        return first;
     }
 
     private static int checkedSize(Integer size, String argument) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.frontline.db.Batch;
 import org.frontline.db.Names;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
@@ -60,8 +61,9 @@ public record Region(
         return sql.list("select " + COLUMNS + " from region r where r.id = any($1)", Tuple.of(ids), Region::from);
     }
 
-    static Uni<List<Region>> childrenOf(Sql sql, Long[] ids) {
-        return sql.list("select " + COLUMNS + " from region r where r.parent_id = any($1) and r.retired_at is null order by r.name, r.id",
+    /** The first {@code limit} children of each region, in name order. */
+    static Uni<List<Region>> childrenOf(Sql sql, Long[] ids, int limit) {
+        return sql.list(Batch.perParent("select " + COLUMNS + " from region r", "r.parent_id", "r.retired_at is null", "r.name, r.id", limit),
                 Tuple.of(ids), Region::from);
     }
 

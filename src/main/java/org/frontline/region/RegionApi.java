@@ -58,10 +58,10 @@ public class RegionApi {
         return Uni.combine().all().unis(Region.page(sql, filter, request), total)
                 .with((page, count) -> new RegionConnection(page.edges(RegionEdge::new), page.pageInfo(), count))
                 .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(RegionEdge::node).toList())
-                        .field("strikes", (regions, args) -> strikes(regions, args.integer("first", 10), args.date("from"), args.date("to")))
+                        .field("strikes", (regions, args) -> strikes(regions, args.integer("first"), args.date("from"), args.date("to")))
                         .field("strikeTotals", (regions, args) -> strikeTotals(regions, args.date("from"), args.date("to")))
                         .field("parent", (regions, args) -> parent(regions))
-                        .field("sources", (regions, args) -> regionSources(regions))
+                        .field("sources", (regions, args) -> regionSources(regions, args.integer("first")))
                         .load());
     }
 
@@ -71,49 +71,49 @@ public class RegionApi {
                 .map(parents -> Batch.one(regions, Region::parentId, parents, Region::key));
     }
 
-    @Description("The regions directly below this one, in name order.")
-    public Uni<List<List<Region>>> children(@Source List<Region> regions) {
-        return Region.childrenOf(sql, Batch.keys(regions, Region::key))
+    @Description("The regions directly below this one, in name order; regions(filter: {parent:}) pages through more.")
+    public Uni<List<List<Region>>> children(@Source List<Region> regions,
+            @DefaultValue("100") @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> Region.childrenOf(sql, Batch.keys(regions, Region::key), PageRequest.nested(first)))
                 .map(children -> Batch.children(regions, Region::key, children, Region::parentId));
     }
 
     @Description("Who held the region, wholly or in part, on a date: one entry per holder, as sources stated it.")
     public Uni<List<List<RegionControl>>> controlledBy(@Source List<Region> regions,
-            @Description("The date; today when not given.") LocalDate on) {
-        return RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), on != null ? on : LocalDate.now())
-                .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId));
+            @Description("The date; today when not given.") LocalDate on, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), on != null ? on : LocalDate.now()))
+                .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId, PageRequest.nested(first)));
     }
 
     @Description("Everything the record holds on who held the region, oldest first.")
-    public Uni<List<List<RegionControl>>> controlHistory(@Source List<Region> regions) {
-        return RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), null)
-                .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId));
+    public Uni<List<List<RegionControl>>> controlHistory(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), null))
+                .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId, PageRequest.nested(first)));
     }
 
     @Description("Claims of sovereignty over the region, recognised or not, oldest first; given a date, only the claims standing on it.")
     public Uni<List<List<SovereigntyClaim>>> claims(@Source List<Region> regions,
-            @Description("Only claims standing on this date; every claim when not given.") LocalDate on) {
-        return SovereigntyClaim.ofRegions(sql, Batch.keys(regions, Region::key), on)
-                .map(claims -> Batch.children(regions, Region::key, claims, SovereigntyClaim::regionId));
+            @Description("Only claims standing on this date; every claim when not given.") LocalDate on, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> SovereigntyClaim.ofRegions(sql, Batch.keys(regions, Region::key), on))
+                .map(claims -> Batch.children(regions, Region::key, claims, SovereigntyClaim::regionId, PageRequest.nested(first)));
     }
 
     @Description("Who recognises or rejects this claim.")
-    public Uni<List<List<ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims) {
-        return ClaimResponse.ofClaims(sql, Batch.keys(claims, claim -> Long.parseLong(claim.id())))
-                .map(responses -> Batch.children(claims, claim -> Long.parseLong(claim.id()), responses, ClaimResponse::claimId));
+    public Uni<List<List<ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> ClaimResponse.ofClaims(sql, Batch.keys(claims, claim -> Long.parseLong(claim.id()))))
+                .map(responses -> Batch.children(claims, claim -> Long.parseLong(claim.id()), responses, ClaimResponse::claimId,
+                        PageRequest.nested(first)));
     }
 
     @Description("The latest strikes in the region and every region below it, newest first.")
     public Uni<List<List<Strike>>> strikes(@Source List<Region> regions,
-            @DefaultValue("10") @Description("How many strikes per region at most (0 to 100).") int first,
+            @DefaultValue("10") @Description(PageRequest.NESTED_FIRST) int first,
             @Description("Only strikes on or after this date.") LocalDate from,
             @Description("Only strikes on or before this date.") LocalDate to) {
         // A batched resolver reports bad arguments through its Uni: thrown, they would reach the
         // client wrapped and without their code.
         return Uni.createFrom().deferred(() -> {
-            if (first < 0 || first > PageRequest.MAX_SIZE) {
-                throw ApiError.badArgument("first", "first must be between 0 and " + PageRequest.MAX_SIZE + ", not " + first + ".");
-            }
+            PageRequest.nested(first);
             DateRange.check(from, to, "from", "to");
             return Strike.latestIn(sql, Batch.keys(regions, Region::key), from, to, first);
         }).map(rows -> Batch.children(regions, Region::key, rows, Keyed::key))
@@ -132,25 +132,25 @@ public class RegionApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this region's place and names, each with its sentence.")
-    public Uni<List<List<Citation>>> regionSources(@Source List<Region> regions) {
-        return Citation.forFacts(sql, FactKind.REGION, regions, Region::key);
+    public Uni<List<List<Citation>>> regionSources(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.REGION, regions, Region::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this control, each with its sentence.")
-    public Uni<List<List<Citation>>> controlSources(@Source List<RegionControl> records) {
-        return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, record -> Long.parseLong(record.id()));
+    public Uni<List<List<Citation>>> controlSources(@Source List<RegionControl> records, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, record -> Long.parseLong(record.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this claim, each with its sentence.")
-    public Uni<List<List<Citation>>> claimSources(@Source List<SovereigntyClaim> claims) {
-        return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, claim -> Long.parseLong(claim.id()));
+    public Uni<List<List<Citation>>> claimSources(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, claim -> Long.parseLong(claim.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this response, each with its sentence.")
-    public Uni<List<List<Citation>>> responseSources(@Source List<ClaimResponse> responses) {
-        return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, response -> Long.parseLong(response.id()));
+    public Uni<List<List<Citation>>> responseSources(@Source List<ClaimResponse> responses, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, response -> Long.parseLong(response.id()), first);
     }
 }

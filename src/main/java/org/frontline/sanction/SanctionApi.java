@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -52,27 +53,29 @@ public class SanctionApi {
         return Uni.combine().all().unis(Sanction.page(sql, filter, request), total)
                 .with((page, count) -> new SanctionConnection(page.edges(SanctionEdge::new), page.pageInfo(), count))
                 .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(SanctionEdge::node).toList())
-                        .field("targets", (sanctions, args) -> targets(sanctions))
-                        .field("sources", (sanctions, args) -> sanctionSources(sanctions))
+                        .field("targets", (sanctions, args) -> targets(sanctions, args.integer("first")))
+                        .field("sources", (sanctions, args) -> sanctionSources(sanctions, args.integer("first")))
                         .load());
     }
 
     @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")
-    public Uni<List<List<SanctionTarget>>> targets(@Source List<Sanction> sanctions) {
+    public Uni<List<List<SanctionTarget>>> targets(@Source List<Sanction> sanctions,
+            @DefaultValue("100") @Description(PageRequest.NESTED_FIRST) int first) {
         boolean withLinks = Selection.anyAsks(context, "targets", Set.of("leader", "actor"));
-        return SanctionTarget.ofSanctions(sql, Batch.keys(sanctions, Sanction::key), withLinks)
+        return Uni.createFrom().deferred(() -> SanctionTarget.ofSanctions(sql, Batch.keys(sanctions, Sanction::key), withLinks,
+                PageRequest.nested(first)))
                 .map(targets -> Batch.children(sanctions, Sanction::key, targets, SanctionTarget::sanctionId));
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this sanction, each with its sentence.")
-    public Uni<List<List<Citation>>> sanctionSources(@Source List<Sanction> sanctions) {
-        return Citation.forFacts(sql, FactKind.SANCTION, sanctions, Sanction::key);
+    public Uni<List<List<Citation>>> sanctionSources(@Source List<Sanction> sanctions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.SANCTION, sanctions, Sanction::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that name this target, each with its sentence.")
-    public Uni<List<List<Citation>>> targetSources(@Source List<SanctionTarget> targets) {
-        return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, target -> Long.parseLong(target.id()));
+    public Uni<List<List<Citation>>> targetSources(@Source List<SanctionTarget> targets, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, target -> Long.parseLong(target.id()), first);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
+import org.frontline.paging.PageRequest;
 import org.frontline.error.Ids;
 
 import io.smallrye.mutiny.Uni;
@@ -49,14 +50,14 @@ public record Citation(
 
     /**
      * The citations of many facts of one kind, in one statement, each fact's list in the order of
-     * the given ids (the shape a batched {@code sources} resolver returns).
+     * the given ids (the shape a batched {@code sources} resolver returns), at most {@code limit} each.
      */
     public static <F> Uni<List<List<Citation>>> forFacts(Sql sql, FactKind kind, List<F> facts,
-            java.util.function.Function<F, Long> id) {
+            java.util.function.Function<F, Long> id, int limit) {
         Long[] ids = Batch.keys(facts, id);
         // The column name comes from the enum, never from the request.
-        String statement = SELECT + " where c." + kind.column() + " = any($1) order by c.id";
-        return sql.list(statement, Tuple.of(ids), Citation::from)
+        return Uni.createFrom().deferred(() -> sql.list(Batch.perParent(SELECT, "c." + kind.column(), "", "c.id", PageRequest.nested(limit)),
+                Tuple.of(ids), Citation::from))
                 .map(rows -> Batch.children(facts, id, rows, citation -> Long.parseLong(citation.factId())));
     }
 

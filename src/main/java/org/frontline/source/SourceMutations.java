@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.paging.PageRequest;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 import org.frontline.write.Writer;
@@ -43,7 +44,7 @@ public class SourceMutations {
     }
 
     @Mutation
-    @Description("Attaches sources to a fact of any kind: the source and the sentence in it that states the fact. Needs the role editor. Returns the fact's citations, newest last.")
+    @Description("Attaches sources to a fact of any kind: the source and the sentence in it that states the fact. Needs the role editor. Returns the fact's citations, newest last (the first 100: sources(first:) on the fact reads them too).")
     public Uni<List<Citation>> cite(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,
@@ -57,7 +58,7 @@ public class SourceMutations {
             CitationEntity.require(sources, "sources", violations, references);
             return references.check(sql, violations).chain(Violations::toUni)
                     .chain(() -> writer.write(user, () -> CitationEntity.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
-                            ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId)
+                            ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId, PageRequest.MAX_SIZE)
                                     .map(lists -> lists.get(0))));
         });
     }

@@ -28,6 +28,11 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class StrikeApi {
 
+    /** The most regions one strikeTotalsByRegion lists: more than any country has oblasts, or an oblast districts. */
+    static final int TOTALS_BY_REGION = 1000;
+    /** The most periods one strikeTotalsByPeriod lists: over three years of days. */
+    static final int TOTALS_BY_PERIOD = 1200;
+
     @Inject
     Sql sql;
 
@@ -55,9 +60,9 @@ public class StrikeApi {
                 .with((page, count) -> new StrikeConnection(page.edges(StrikeEdge::new), page.pageInfo(), count))
                 .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(StrikeEdge::node).toList())
                         .field("region", (strikes, args) -> region(strikes))
-                        .field("sources", (strikes, args) -> strikeSources(strikes))
-                        .field("casualtyReports", (strikes, args) -> casualtyReports(strikes))
-                        .field("attributions", (strikes, args) -> attributions(strikes))
+                        .field("sources", (strikes, args) -> strikeSources(strikes, args.integer("first")))
+                        .field("casualtyReports", (strikes, args) -> casualtyReports(strikes, args.integer("first")))
+                        .field("attributions", (strikes, args) -> attributions(strikes, args.integer("first")))
                         .load());
     }
 
@@ -65,16 +70,18 @@ public class StrikeApi {
     @Description("Strike totals for each region directly below `within` (each with its own sub-regions), or for each country when within is not given, under the same filter as strikes.")
     public Uni<List<RegionStrikeTotals>> strikeTotalsByRegion(
             @Description("Which strikes to count; all when not given.") StrikeFilter filter,
-            @Id @Description("The region whose children to total, e.g. Ukraine's id for totals by oblast.") String within) {
-        return StrikeTotals.byRegion(sql, filter, Ids.parseOptional(within, "within"));
+            @Id @Description("The region whose children to total, e.g. Ukraine's id for totals by oblast.") String within,
+            @DefaultValue("" + TOTALS_BY_REGION) @Description("How many regions at most, in name order (0 to " + TOTALS_BY_REGION + ").") int first) {
+        return StrikeTotals.byRegion(sql, filter, Ids.parseOptional(within, "within"), PageRequest.upTo(first, TOTALS_BY_REGION));
     }
 
     @Query
     @Description("Strike totals for each day, week or month that has strikes, oldest first, under the same filter as strikes.")
     public Uni<List<PeriodStrikeTotals>> strikeTotalsByPeriod(
             @Description("Which strikes to count; all when not given.") StrikeFilter filter,
-            @NonNull @Description("DAY, WEEK or MONTH.") Period period) {
-        return StrikeTotals.byPeriod(sql, filter, period);
+            @NonNull @Description("DAY, WEEK or MONTH.") Period period,
+            @DefaultValue("" + TOTALS_BY_PERIOD) @Description("How many periods at most, oldest first (0 to " + TOTALS_BY_PERIOD + "); narrow the filter's dates for later ones.") int first) {
+        return StrikeTotals.byPeriod(sql, filter, period, PageRequest.upTo(first, TOTALS_BY_PERIOD));
     }
 
     @Description("Where the strike hit.")
@@ -84,32 +91,32 @@ public class StrikeApi {
     }
 
     @Description("Killed and injured as each source reported them, in the order they were recorded.")
-    public Uni<List<List<CasualtyReport>>> casualtyReports(@Source List<Strike> strikes) {
-        return CasualtyReport.ofStrikes(sql, Batch.keys(strikes, Strike::key))
-                .map(reports -> Batch.children(strikes, Strike::key, reports, CasualtyReport::strikeId));
+    public Uni<List<List<CasualtyReport>>> casualtyReports(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> CasualtyReport.ofStrikes(sql, Batch.keys(strikes, Strike::key)))
+                .map(reports -> Batch.children(strikes, Strike::key, reports, CasualtyReport::strikeId, PageRequest.nested(first)));
     }
 
     @Description("Who is said to have carried out the strike, and by whom; competing attributions are all listed.")
-    public Uni<List<List<Attribution>>> attributions(@Source List<Strike> strikes) {
-        return Attribution.ofStrikes(sql, Batch.keys(strikes, Strike::key))
-                .map(attributions -> Batch.children(strikes, Strike::key, attributions, Attribution::strikeId));
+    public Uni<List<List<Attribution>>> attributions(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Uni.createFrom().deferred(() -> Attribution.ofStrikes(sql, Batch.keys(strikes, Strike::key)))
+                .map(attributions -> Batch.children(strikes, Strike::key, attributions, Attribution::strikeId, PageRequest.nested(first)));
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this strike, each with the sentence that states it.")
-    public Uni<List<List<Citation>>> strikeSources(@Source List<Strike> strikes) {
-        return Citation.forFacts(sql, FactKind.STRIKE, strikes, Strike::key);
+    public Uni<List<List<Citation>>> strikeSources(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.STRIKE, strikes, Strike::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that give these figures, each with the sentence that gives them.")
-    public Uni<List<List<Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports) {
-        return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, report -> Long.parseLong(report.id()));
+    public Uni<List<List<Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, report -> Long.parseLong(report.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this attribution, each with the sentence that states it.")
-    public Uni<List<List<Citation>>> attributionSources(@Source List<Attribution> attributions) {
-        return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, attribution -> Long.parseLong(attribution.id()));
+    public Uni<List<List<Citation>>> attributionSources(@Source List<Attribution> attributions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, attribution -> Long.parseLong(attribution.id()), first);
     }
 }

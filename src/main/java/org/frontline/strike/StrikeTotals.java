@@ -91,22 +91,22 @@ public record StrikeTotals(
     }
 
     /** Totals for each direct child of {@code within} (top-level regions when null), sub-regions included. */
-    static Uni<List<RegionStrikeTotals>> byRegion(Sql sql, StrikeFilter filter, Long within) {
+    static Uni<List<RegionStrikeTotals>> byRegion(Sql sql, StrikeFilter filter, Long within, int limit) {
         Where where = StrikeFilter.apply(filter, new Where());
         where.and("s.region_id in (select region_and_descendants(r.id))");
         String parent = within == null ? "r.parent_id is null" : "r.parent_id = " + where.param(within);
         return sql.list("select r.id as region_id, r.name as region_name, r.kind as region_kind, t.* from region r"
                 + " cross join lateral (select " + AGGREGATES + " from strike s where " + where.sql() + ") t"
-                + " where " + parent + " order by r.name, r.id",
+                + " where " + parent + " order by r.name, r.id limit " + limit,
                 where.args(), row -> new RegionStrikeTotals(Ids.of(row.getLong("region_id")), row.getString("region_name"), from(row)));
     }
 
     /** Totals for each day, week or month that has strikes matching the filter, oldest first. */
-    static Uni<List<PeriodStrikeTotals>> byPeriod(Sql sql, StrikeFilter filter, Period period) {
+    static Uni<List<PeriodStrikeTotals>> byPeriod(Sql sql, StrikeFilter filter, Period period, int limit) {
         Where where = StrikeFilter.apply(filter, new Where());
         String start = "date_trunc('" + period.truncation() + "', s.occurred_on)::date";
         return sql.list("select " + start + " as period_start, " + AGGREGATES + " from strike s where " + where.sql()
-                + " group by 1 order by 1", where.args(),
+                + " group by 1 order by 1 limit " + limit, where.args(),
                 row -> PeriodStrikeTotals.of(row.getLocalDate("period_start"), period, from(row)));
     }
 }

@@ -44,7 +44,7 @@ public interface Limits {
      * Values the answer could hold at most: every field counts once for each time it can appear,
      * lists multiplied by their page sizes, and counts and aggregates by the rows they may read.
      */
-    @WithDefault("10000")
+    @WithDefault("50000")
     long maxCost();
 
     /** Rows a count or an aggregate may read per point of cost. */

@@ -24,6 +24,10 @@ class ErrorTest {
         refused("{ regions(first: 2, last: 2) { totalCount } }", "BAD_ARGUMENT", "last", "not both");
         refused("{ regions(first: 5) { edges { node { strikes(first: -1) { id } } } } }", "BAD_ARGUMENT", "first", "between 0 and 100");
         refused("{ sources { edges { node { citations(first: 0) { quote } } } } }", "BAD_ARGUMENT", "first", "between 1 and 500");
+        refused("{ strikes(first: 2) { edges { node { sources(first: 101) { quote } } } } }", "BAD_ARGUMENT", "first", "between 0 and 100");
+        refused("{ strike(id: \"1\") { attributions(first: -1) { status } } }", "BAD_ARGUMENT", "first", "between 0 and 100");
+        refused("{ regions(first: 2) { edges { node { children(first: 500) { id } } } } }", "BAD_ARGUMENT", "first", "between 0 and 100");
+        refused("{ strikeTotalsByPeriod(period: DAY, first: 5000) { periodStart } }", "BAD_ARGUMENT", "first", "between 0 and 1200");
     }
 
     @Test

@@ -50,6 +50,22 @@ class RegionTest {
     }
 
     @Test
+    void nestedListsReadAtMostTheirFirstRowsInTheirOrder() {
+        String ukraine = "{\"id\": \"" + Seed.regionId("Ukraine") + "\"}";
+        List<String> all = data("query($id: ID!) { region(id: $id) { children { name } } }", ukraine).getList("data.region.children.name");
+        assertThat(all.size() > 3, is(true));
+        List<String> firstTwo = data("query($id: ID!) { region(id: $id) { children(first: 2) { name } sources(first: 1) { quote } } }",
+                ukraine).getList("data.region.children.name");
+        assertEquals(all.subList(0, 2), firstTwo);
+        // The same bound where a list loads its rows' children with its page.
+        List<List<String>> viaList = data("{ regions(filter: {name: \"Ukraine\", kind: COUNTRY}) { edges { node { children(first: 2) { name } "
+                + "sources(first: 1) { quote } } } } }").getList("data.regions.edges.node.children.name");
+        assertEquals(List.of(all.subList(0, 2)), viaList);
+        assertEquals(1, data("query($id: ID!) { region(id: $id) { sources(first: 1) { quote } } }", ukraine)
+                .getList("data.region.sources").size());
+    }
+
+    @Test
     void regionsByKindAndByParent() {
         List<String> oblasts = data("{ regions(filter: {kind: OBLAST}, first: 100) { edges { node { name } } } }")
                 .getList("data.regions.edges.node.name");

@@ -55,7 +55,7 @@ public class Sql {
 
     private Uni<RowSet<Row>> execute(String sql, Tuple args) {
         statements.increment();
-        return pool.preparedQuery(sql).execute(args)
+        return org.frontline.guard.Offload.whereHeavy(pool.preparedQuery(sql).execute(args))
                 .onFailure().transform(failure -> {
                     LOG.errorf(failure, "Query failed: %s", sql);
                     return new ApiError(ErrorCode.INTERNAL, null, "The record could not be read just now; try again.");

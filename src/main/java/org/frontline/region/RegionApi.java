@@ -61,6 +61,7 @@ public class RegionApi {
                         .field("strikes", (regions, args) -> strikes(regions, args.integer("first"), args.date("from"), args.date("to")))
                         .field("strikeTotals", (regions, args) -> strikeTotals(regions, args.date("from"), args.date("to")))
                         .field("parent", (regions, args) -> parent(regions))
+                        .field("children", (regions, args) -> children(regions, args.integer("first")))
                         .field("sources", (regions, args) -> regionSources(regions, args.integer("first")))
                         .load());
     }

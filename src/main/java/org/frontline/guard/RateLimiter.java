@@ -1,0 +1,267 @@
+package org.frontline.guard;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.frontline.error.ErrorCode;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Per-client fairness: each client (an address, or the user a verified bearer token names) has a
+ * bucket of requests that refills at a steady rate, and a request that finds it empty is refused
+ * with 429 and RATE_LIMITED before anything else is done for it.
+ * <p>
+ * The buckets are in this replica's memory: behind a balancer spreading one client over N replicas,
+ * the client gets up to N times the rate (README, "Rate limit").
+ * <p>
+ * To limit another path with the same budgets, route it here as well:
+ * {@code router.route(path).order(RateLimiter.ROUTE_ORDER).handler(rateLimiter)}.
+ */
+@Singleton
+public class RateLimiter implements Handler<RoutingContext> {
+
+    /**
+     * After Quarkus' CORS handler (-300), so that a refusal carries the CORS headers a browser needs
+     * to read it and preflights are answered before they get here; before the request guard reads
+     * the body (-250) and before authentication (-200), so a refused request costs no more.
+     */
+    public static final int ROUTE_ORDER = -290;
+
+    private static final CharSequence RATE_LIMIT = HttpHeaders.createOptimized("RateLimit");
+    private static final CharSequence RATE_LIMIT_POLICY = HttpHeaders.createOptimized("RateLimit-Policy");
+
+    private final RateLimitConfig config;
+    private final HttpAuthenticator authenticator;
+    private final Budget addresses;
+    private final Budget users;
+
+    RateLimiter(RateLimitConfig config, HttpAuthenticator authenticator) {
+        this.config = config;
+        this.authenticator = authenticator;
+        this.addresses = new Budget("address", config.burst(), config.perSecond(), config.maxClients());
+        this.users = new Budget("user", config.userBurst(), config.userPerSecond(), config.maxClients());
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        if (!config.enabled()) {
+            return;
+        }
+        router.route("/graphql").order(ROUTE_ORDER).handler(this);
+        // Memory only: a client whose bucket is full again is the same as one never seen.
+        vertx.setPeriodic(TimeUnit.MINUTES.toMillis(1), timer -> {
+            long now = System.nanoTime();
+            addresses.forgetIdle(now);
+            users.forgetIdle(now);
+        });
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() == HttpMethod.OPTIONS) {
+            context.next();
+            return;
+        }
+        String address = ClientAddress.of(request, config.trustedProxyHeader().orElse(null), config.trustedProxyHops());
+        if (!hasBearerToken(request)) {
+            admit(context, addresses, address);
+            return;
+        }
+        // A token that verifies counts against its user; any other against the address, so that
+        // sending a fresh garbage token each time gets no fresh budget. The check may finish on
+        // another thread (a key fetched over HTTP is verified blocking), and the body must not be
+        // lost meanwhile. A rejected token is only reported by the write that needs it (TokenFailures).
+        Context requestContext = Vertx.currentContext();
+        boolean pause = !request.isEnded();
+        if (pause) {
+            request.pause();
+        }
+        authenticator.attemptAuthentication(context).subscribe().with(
+                identity -> onRequestContext(requestContext, () -> {
+                    resume(request, pause);
+                    if (isUser(identity)) {
+                        admit(context, users, identity.getPrincipal().getName());
+                    } else {
+                        admit(context, addresses, address);
+                    }
+                }),
+                rejected -> onRequestContext(requestContext, () -> {
+                    resume(request, pause);
+                    admit(context, addresses, address);
+                }));
+    }
+
+    private static boolean hasBearerToken(HttpServerRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private static boolean isUser(SecurityIdentity identity) {
+        return identity != null && !identity.isAnonymous() && identity.getPrincipal() != null;
+    }
+
+    private static void resume(HttpServerRequest request, boolean paused) {
+        if (paused) {
+            request.resume();
+        }
+    }
+
+    private static void onRequestContext(Context context, Runnable step) {
+        if (context == null || (Context.isOnEventLoopThread() && Vertx.currentContext() == context)) {
+            step.run();
+        } else {
+            context.runOnContext(ignored -> step.run());
+        }
+    }
+
+    /** Takes a request from the client's bucket and goes on, or refuses; either way says what is left. */
+    private static void admit(RoutingContext context, Budget budget, String client) {
+        long outcome = budget.take(client, System.nanoTime());
+        MultiMap headers = context.response().headers();
+        headers.set(RATE_LIMIT_POLICY, budget.policy);
+        if (outcome > 0) {
+            headers.set(RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            context.next();
+            return;
+        }
+        long retryAfter = seconds(-outcome);
+        // Retry-After and the end of the effective window agree, as the draft asks.
+        headers.set(RATE_LIMIT, budget.state(0, retryAfter));
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        Refusal.http(429, ErrorCode.RATE_LIMITED, "Too many requests from " + budget.name + " " + client + ": it may send "
+                + budget.describe() + ". Retry after " + retryAfter + " s.")
+                .with("retryAfterSeconds", retryAfter)
+                .send(context);
+    }
+
+    /** Whole seconds, rounded up: a client told to wait 0 s would try again at once. */
+    static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999) / 1_000_000_000);
+    }
+
+    /**
+     * A bucket of {@code burst} requests refilled at {@code perSecond} for each client of one kind,
+     * kept as GCRA: one number per client, the moment its bucket will be full again, so that taking
+     * a request is one compare-and-set, and a client whose bucket is full needs no state at all.
+     */
+    static final class Budget {
+
+        final String name;
+        final int burst;
+        final double perSecond;
+        /** Nanoseconds for one request to come back. */
+        final long interval;
+        /** Nanoseconds for an empty bucket to fill. */
+        final long capacity;
+        /** RateLimit-Policy (draft-ietf-httpapi-ratelimit-headers): the burst, and the seconds to refill it. */
+        final String policy;
+        private final int maxClients;
+        /** Each client's moment of a full bucket, in System.nanoTime(). */
+        private final ConcurrentHashMap<String, AtomicLong> clients = new ConcurrentHashMap<>();
+        private final AtomicBoolean sweeping = new AtomicBoolean();
+
+        Budget(String name, int burst, double perSecond, int maxClients) {
+            this.name = name;
+            this.burst = burst;
+            this.perSecond = perSecond;
+            this.maxClients = maxClients;
+            this.interval = Math.max(1, Math.round(1e9 / perSecond));
+            this.capacity = interval * burst;
+            this.policy = "\"" + name + "\";q=" + burst + ";w=" + seconds(capacity);
+        }
+
+        /**
+         * Takes one request for {@code client} at {@code now}: positive, the nanoseconds until its
+         * bucket is full again (the request may go on); negative, minus the nanoseconds until one
+         * request comes back (it may not, and nothing is taken).
+         */
+        long take(String client, long now) {
+            AtomicLong full = bucket(client, now);
+            while (true) {
+                long at = full.get();
+                long next = (at - now > 0 ? at : now) + interval;
+                long ahead = next - now;
+                if (ahead > capacity) {
+                    return -(ahead - capacity);
+                }
+                if (full.compareAndSet(at, next)) {
+                    return ahead;
+                }
+            }
+        }
+
+        /** Requests left once {@link #take} returned {@code ahead}. */
+        long remaining(long ahead) {
+            return (capacity - ahead) / interval;
+        }
+
+        /** RateLimit: what is left, and the seconds until the whole burst is back (or, refused, until one is). */
+        String state(long remaining, long seconds) {
+            return "\"" + name + "\";r=" + remaining + ";t=" + seconds;
+        }
+
+        String describe() {
+            return burst + " requests at once, then " + BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString() + " a second";
+        }
+
+        int size() {
+            return clients.size();
+        }
+
+        private AtomicLong bucket(String client, long now) {
+            AtomicLong bucket = clients.get(client);
+            if (bucket != null) {
+                return bucket;
+            }
+            if (clients.size() >= maxClients) {
+                makeRoom(now);
+            }
+            return clients.computeIfAbsent(client, ignored -> new AtomicLong(now));
+        }
+
+        /**
+         * Forgets idle clients; where that is not enough (more busy clients than maxClients), forgets
+         * others too, down to nine tenths, so that this is not done again at the very next client.
+         * One thread at a time; the others go on meanwhile.
+         */
+        private void makeRoom(long now) {
+            if (!sweeping.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                forgetIdle(now);
+                long keep = maxClients * 9L / 10;
+                Iterator<AtomicLong> busy = clients.values().iterator();
+                while (clients.size() > keep && busy.hasNext()) {
+                    busy.next();
+                    busy.remove();
+                }
+            } finally {
+                sweeping.set(false);
+            }
+        }
+
+        /** A bucket that is full again is the same as none: forgetting it changes nothing for its client. */
+        void forgetIdle(long now) {
+            clients.values().removeIf(full -> full.get() - now <= 0);
+        }
+    }
+}

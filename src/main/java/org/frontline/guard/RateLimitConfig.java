@@ -45,6 +45,24 @@ public interface RateLimitConfig {
     double userPerSecond();
 
     /**
+     * Points of cost (what {@link Limits#maxCost()} measures: the values an answer may hold) a
+     * client may spend at once. Requests alone do not make a client fair: ten of the heaviest
+     * requests allowed take the CPU that thousands of small ones do. Four of the heaviest fit in
+     * the burst, and a dashboard of a few dozen ordinary queries.
+     */
+    @WithDefault("200000")
+    @Min(1)
+    long costBurst();
+
+    /**
+     * Points of cost a client gets back each second: one of the heaviest requests every 2.5 s, or
+     * a hundred typical ones (a page of 50 strikes with their sources costs about 3,600).
+     */
+    @WithDefault("20000")
+    @Positive
+    double costPerSecond();
+
+    /**
      * The header a proxy in front of Frontline writes the client's address into
      * ({@code X-Forwarded-For}, {@code Forwarded}, or a one-address header such as {@code X-Real-IP}).
      * Unset, the connection's address is the client: anyone can write any header, so one is only

@@ -52,12 +52,18 @@ public class RateLimiter implements Handler<RoutingContext> {
     private final HttpAuthenticator authenticator;
     private final Budget addresses;
     private final Budget users;
+    private final Budget addressCost;
+    private final Budget userCost;
+    /** Where {@link #admit} leaves the client's cost budget and name, for {@link #charge}. */
+    private static final String CLIENT = RateLimiter.class.getName() + ".client";
 
     RateLimiter(RateLimitConfig config, HttpAuthenticator authenticator) {
         this.config = config;
         this.authenticator = authenticator;
         this.addresses = new Budget("address", config.burst(), config.perSecond(), config.maxClients());
         this.users = new Budget("user", config.userBurst(), config.userPerSecond(), config.maxClients());
+        this.addressCost = new Budget("address-cost", config.costBurst(), config.costPerSecond(), config.maxClients());
+        this.userCost = new Budget("user-cost", config.costBurst(), config.costPerSecond(), config.maxClients());
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -70,6 +76,8 @@ public class RateLimiter implements Handler<RoutingContext> {
             long now = System.nanoTime();
             addresses.forgetIdle(now);
             users.forgetIdle(now);
+            addressCost.forgetIdle(now);
+            userCost.forgetIdle(now);
         });
     }
 
@@ -82,7 +90,7 @@ public class RateLimiter implements Handler<RoutingContext> {
         }
         String address = ClientAddress.of(request, config.trustedProxyHeader().orElse(null), config.trustedProxyHops());
         if (!hasBearerToken(request)) {
-            admit(context, addresses, address);
+            admit(context, addresses, addressCost, address);
             return;
         }
         // A token that verifies counts against its user; any other against the address, so that
@@ -98,14 +106,14 @@ public class RateLimiter implements Handler<RoutingContext> {
                 identity -> onRequestContext(requestContext, () -> {
                     resume(request, pause);
                     if (isUser(identity)) {
-                        admit(context, users, identity.getPrincipal().getName());
+                        admit(context, users, userCost, identity.getPrincipal().getName());
                     } else {
-                        admit(context, addresses, address);
+                        admit(context, addresses, addressCost, address);
                     }
                 }),
                 rejected -> onRequestContext(requestContext, () -> {
                     resume(request, pause);
-                    admit(context, addresses, address);
+                    admit(context, addresses, addressCost, address);
                 }));
     }
 
@@ -133,12 +141,13 @@ public class RateLimiter implements Handler<RoutingContext> {
     }
 
     /** Takes a request from the client's bucket and goes on, or refuses; either way says what is left. */
-    private static void admit(RoutingContext context, Budget budget, String client) {
-        long outcome = budget.take(client, System.nanoTime());
+    private static void admit(RoutingContext context, Budget budget, Budget cost, String client) {
+        long outcome = budget.take(client, System.nanoTime(), 1);
         MultiMap headers = context.response().headers();
         headers.set(RATE_LIMIT_POLICY, budget.policy);
         if (outcome > 0) {
             headers.set(RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            context.put(CLIENT, new Charged(cost, client));
             context.next();
             return;
         }
@@ -150,6 +159,36 @@ public class RateLimiter implements Handler<RoutingContext> {
                 + budget.describe() + ". Retry after " + retryAfter + " s.")
                 .with("retryAfterSeconds", retryAfter)
                 .send(context);
+    }
+
+    private record Charged(Budget budget, String client) {
+    }
+
+    /**
+     * Takes the request's cost, known once the guard has read the operation, from the budget of the
+     * client {@link #handle} admitted; where the client has not that much left, refuses it with 429
+     * as a request over the rate is refused. Null where the request may go on (or no limiter runs).
+     */
+    public static Refusal charge(RoutingContext context, long cost) {
+        Charged charged = context.get(CLIENT);
+        if (charged == null || cost <= 0) {
+            return null;
+        }
+        Budget budget = charged.budget();
+        long outcome = budget.take(charged.client(), System.nanoTime(), cost);
+        MultiMap headers = context.response().headers();
+        headers.add(RATE_LIMIT_POLICY, budget.policy);
+        if (outcome > 0) {
+            headers.add(RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            return null;
+        }
+        long retryAfter = seconds(-outcome);
+        headers.add(RATE_LIMIT, budget.state(0, retryAfter));
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        return Refusal.http(429, ErrorCode.RATE_LIMITED, "This request costs " + cost + " points (the values its answer may hold),"
+                + " more than " + charged.client() + " has left: it may spend " + budget.describe() + ". Retry after " + retryAfter
+                + " s, or ask for less.")
+                .with("retryAfterSeconds", retryAfter).with("cost", cost);
     }
 
     /** Whole seconds, rounded up: a client told to wait 0 s would try again at once. */
@@ -165,7 +204,7 @@ public class RateLimiter implements Handler<RoutingContext> {
     static final class Budget {
 
         final String name;
-        final int burst;
+        final long burst;
         final double perSecond;
         /** Nanoseconds for one request to come back. */
         final long interval;
@@ -178,7 +217,7 @@ public class RateLimiter implements Handler<RoutingContext> {
         private final ConcurrentHashMap<String, AtomicLong> clients = new ConcurrentHashMap<>();
         private final AtomicBoolean sweeping = new AtomicBoolean();
 
-        Budget(String name, int burst, double perSecond, int maxClients) {
+        Budget(String name, long burst, double perSecond, int maxClients) {
             this.name = name;
             this.burst = burst;
             this.perSecond = perSecond;
@@ -189,15 +228,16 @@ public class RateLimiter implements Handler<RoutingContext> {
         }
 
         /**
-         * Takes one request for {@code client} at {@code now}: positive, the nanoseconds until its
+         * Takes {@code amount} (requests, or points of cost) for {@code client} at {@code now}: positive, the nanoseconds until its
          * bucket is full again (the request may go on); negative, minus the nanoseconds until one
          * request comes back (it may not, and nothing is taken).
          */
-        long take(String client, long now) {
+        long take(String client, long now, long amount) {
+            long cost = amount > burst ? capacity + 1 : interval * amount;
             AtomicLong full = bucket(client, now);
             while (true) {
                 long at = full.get();
-                long next = (at - now > 0 ? at : now) + interval;
+                long next = (at - now > 0 ? at : now) + cost;
                 long ahead = next - now;
                 if (ahead > capacity) {
                     return -(ahead - capacity);
@@ -219,7 +259,8 @@ public class RateLimiter implements Handler<RoutingContext> {
         }
 
         String describe() {
-            return burst + " requests at once, then " + BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString() + " a second";
+            String unit = name.endsWith("-cost") ? " points" : " requests";
+            return burst + unit + " at once, then " + BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString() + " a second";
         }
 
         int size() {

@@ -22,7 +22,7 @@ class RateLimitRulesTest {
         int answered = 0;
         // 1,000 requests from one client, evenly spread from the first to the last 4 s later.
         for (int i = 0; i < 1_000; i++) {
-            if (budget.take("198.51.100.1", start + i * 4 * SECOND / 999) > 0) {
+            if (budget.take("198.51.100.1", start + i * 4 * SECOND / 999, 1) > 0) {
                 answered++;
             }
         }
@@ -34,16 +34,32 @@ class RateLimitRulesTest {
     void whatIsLeftAndWhenToRetry() {
         Budget budget = new Budget("address", 3, 0.5, 100_000);
         long now = 50 * SECOND;
-        assertEquals(2, budget.remaining(budget.take("a", now)));
-        assertEquals(1, budget.remaining(budget.take("a", now)));
-        long last = budget.take("a", now);
+        assertEquals(2, budget.remaining(budget.take("a", now, 1)));
+        assertEquals(1, budget.remaining(budget.take("a", now, 1)));
+        long last = budget.take("a", now, 1);
         assertEquals(0, budget.remaining(last));
         assertEquals(6, RateLimiter.seconds(last), "the whole burst is back after 3 x 2 s");
-        long refused = budget.take("a", now + SECOND / 2);
+        long refused = budget.take("a", now + SECOND / 2, 1);
         assertTrue(refused < 0);
         assertEquals(2, RateLimiter.seconds(-refused), "one request comes back 2 s after the first was taken");
-        assertTrue(budget.take("a", now + 2 * SECOND) > 0, "and may then be sent");
-        assertEquals(2, budget.remaining(budget.take("b", now)), "another client has its own bucket");
+        assertTrue(budget.take("a", now + 2 * SECOND, 1) > 0, "and may then be sent");
+        assertEquals(2, budget.remaining(budget.take("b", now, 1)), "another client has its own bucket");
+    }
+
+    @Test
+    void costIsSpentByThePoint() {
+        // The defaults: 200,000 points at once, 20,000 back a second.
+        Budget budget = new Budget("address-cost", 200_000, 20_000, 100_000);
+        long now = 0;
+        for (int i = 0; i < 4; i++) {
+            assertTrue(budget.take("a", now, 50_000) > 0, "four of the heaviest requests fit in the burst");
+        }
+        long refused = budget.take("a", now, 50_000);
+        assertTrue(refused < 0, "the fifth does not");
+        assertEquals(2 * SECOND + SECOND / 2, -refused, "it may come once 50,000 points are back");
+        assertTrue(budget.take("a", now, 100) < 0, "nothing is left for even a small one at once");
+        assertTrue(budget.take("a", now + SECOND / 100, 100) > 0, "until its 100 points come back");
+        assertTrue(budget.take("b", now, 250_000) < 0, "a cost over the whole burst is never affordable");
     }
 
     @Test
@@ -51,7 +67,7 @@ class RateLimitRulesTest {
         Budget budget = new Budget("address", 5, 1, 1_000);
         long now = 7 * SECOND;
         for (int i = 0; i < 10_000; i++) {
-            budget.take("client-" + i, now);
+            budget.take("client-" + i, now, 1);
         }
         assertTrue(budget.size() <= 1_000, "at most maxClients busy clients, was " + budget.size());
         budget.forgetIdle(now + 5 * SECOND);

@@ -47,6 +47,14 @@ public interface Limits {
     @WithDefault("50000")
     long maxCost();
 
+    /**
+     * The cost from which a request's answer is assembled on a worker thread rather than on the
+     * event loop (see Offload). Below it the hop costs more than it saves: the benchmark's queries
+     * cost 1,000 to 4,000 and stay on the loop.
+     */
+    @WithDefault("10000")
+    long offloadCost();
+
     /** Rows a count or an aggregate may read per point of cost. */
     @WithDefault("1000")
     long rowsPerCostPoint();

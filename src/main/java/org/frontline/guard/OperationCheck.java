@@ -148,10 +148,10 @@ public class OperationCheck {
     /**
      * Checks the operation named {@code operationName} (the only one where null) with its
      * {@code variables} (null where none were sent) against every limit, throwing a Refusal for
-     * the first one broken. Returns the operation's kind (QUERY, MUTATION, SUBSCRIPTION), or null
-     * where the document names no such operation (graphql-java then reports it).
+     * the first one broken. Returns the operation's kind and cost, or null where the document names
+     * no such operation (graphql-java then reports it).
      */
-    public OperationDefinition.Operation check(Document document, String operationName, JsonObject variables) {
+    public Checked check(Document document, String operationName, JsonObject variables) {
         checkDocument(document);
         if (variables != null) {
             checkStrings(variables, "variables");
@@ -179,7 +179,11 @@ public class OperationCheck {
                     + limits.maxCost() + " are allowed in one request. Ask for smaller pages (first), fewer nested lists, "
                     + "or fewer fields, and page through the rest.", limits.maxCost(), tally.cost);
         }
-        return operation.getOperation();
+        return new Checked(operation.getOperation(), tally.cost);
+    }
+
+    /** An operation that may run: QUERY, MUTATION or SUBSCRIPTION, and what it may cost. */
+    public record Checked(OperationDefinition.Operation kind, long cost) {
     }
 
     /** The cost the operation was measured at, for tests and the README's figures. */

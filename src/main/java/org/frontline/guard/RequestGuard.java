@@ -105,15 +105,22 @@ public class RequestGuard {
         boolean get = ctx.request().method() == HttpMethod.GET;
         Sent sent;
         String query;
+        long cost;
         try {
             sent = get ? fromQueryString(ctx) : fromBody(ctx);
             query = persisted.queryFor(sent.query(), sent.extensions());
             Document document = operationCheck.parse(query);
-            OperationDefinition.Operation kind = operationCheck.check(document, sent.operationName(), sent.variables());
+            OperationCheck.Checked checked = operationCheck.check(document, sent.operationName(), sent.variables());
+            OperationDefinition.Operation kind = checked == null ? null : checked.kind();
             if (get && kind == OperationDefinition.Operation.MUTATION) {
                 // A GET may be repeated, prefetched and cached on the way; a write must not be.
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw Refusal.http(405, ErrorCode.BAD_REQUEST, "Mutations are sent by POST");
+            }
+            cost = checked == null ? 0 : checked.cost();
+            Refusal overBudget = RateLimiter.charge(ctx, cost);
+            if (overBudget != null) {
+                throw overBudget;
             }
         } catch (Refusal refusal) {
             refusal.send(ctx);
@@ -125,6 +132,9 @@ public class RequestGuard {
         }
         ctx.put(PASSED, true);
         Deadline.start(limits.deadline());
+        if (cost >= limits.offloadCost()) {
+            Offload.mark();
+        }
         if (get) {
             // SmallRye decodes a GET's parameters a second time, after Vert.x (a "%" sent as %25 breaks
             // it, a "+" sent as %2B turns into a space), so the request goes on as the POST it stands

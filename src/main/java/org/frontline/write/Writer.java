@@ -112,7 +112,7 @@ public class Writer {
     public <T> Uni<T> write(String user, Supplier<Uni<Long>> work, Function<Long, Uni<T>> read) {
         return Panache.withTransaction(() -> recordAs(user).chain(() -> work.get()))
                 .onFailure().transform(WriteFailures::toApiError)
-                .chain(id -> read.apply(id));
+                .chain(id -> read.apply(id).onFailure().transform(WriteFailures::savedButUnread));
     }
 
     /**

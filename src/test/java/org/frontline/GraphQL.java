@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.StringReader;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -49,6 +53,21 @@ public final class GraphQL {
             throw new AssertionError("unexpected errors: " + json.prettify());
         }
         return json;
+    }
+
+    /** A JSON list of {@code times} copies of {@code item}: an input at or past a list's bound. */
+    public static String jsonList(int times, String item) {
+        return "[" + String.join(", ", Collections.nCopies(times, item)) + "]";
+    }
+
+    /** The code of each violation a VALIDATION_FAILED answer lists, by path, in the answer's order. */
+    public static Map<String, String> violationCodes(JsonPath answer) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        List<Map<String, String>> violations = answer.getList("errors[0].extensions.violations");
+        if (violations != null) {
+            violations.forEach(violation -> codes.put(violation.get("path"), violation.get("code")));
+        }
+        return codes;
     }
 
     public static String body(String query, String variablesJson) {

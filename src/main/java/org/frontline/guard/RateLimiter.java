@@ -177,19 +177,25 @@ public class RateLimiter implements Handler<RoutingContext> {
         }
         Budget budget = charged.budget();
         long outcome = budget.take(charged.client(), System.nanoTime(), cost);
+        // The draft lists several policies in one field, the request budget's first.
         MultiMap headers = context.response().headers();
-        headers.add(RATE_LIMIT_POLICY, budget.policy);
+        append(headers, RATE_LIMIT_POLICY, budget.policy);
         if (outcome > 0) {
-            headers.add(RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            append(headers, RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
             return null;
         }
         long retryAfter = seconds(-outcome);
-        headers.add(RATE_LIMIT, budget.state(0, retryAfter));
+        append(headers, RATE_LIMIT, budget.state(0, retryAfter));
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         return Refusal.http(429, ErrorCode.RATE_LIMITED, "This request costs " + cost + " points (the values its answer may hold),"
                 + " more than " + charged.client() + " has left: it may spend " + budget.describe() + ". Retry after " + retryAfter
                 + " s, or ask for less.")
                 .with("retryAfterSeconds", retryAfter).with("cost", cost);
+    }
+
+    private static void append(MultiMap headers, CharSequence name, String item) {
+        String before = headers.get(name);
+        headers.set(name, before == null ? item : before + ", " + item);
     }
 
     /** Whole seconds, rounded up: a client told to wait 0 s would try again at once. */

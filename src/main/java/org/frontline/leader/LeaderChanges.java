@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -18,8 +19,8 @@ import org.frontline.write.Violations;
 public record LeaderChanges(
         @NotNull @Description("The version of the leader you read; the change is refused if it is no longer current.") Integer version,
         @Size(min = 1, max = 300) @Description("A new usual spelling; the old one stays among the names.") String name,
-        @Description("More spellings sources use.") List<@Size(max = 300) String> otherNames,
-        @Description("Who states the correction, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.NAMES, groups = Bounds.class) @Description("More spellings sources use; at most " + Bounds.NAMES + ".") List<@Size(max = 300) String> otherNames,
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the correction, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         CitationEntity.require(sources, "changes.sources", violations, references);

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -17,9 +18,9 @@ import org.frontline.write.Violations;
 @Description("A new leader: the name, the other spellings sources use, the positions, and who states them.")
 public record LeaderInput(
         @NotBlank @Size(max = 300) @Description("The usual English spelling of the name.") String name,
-        @Description("Other spellings sources use, so that a search by any of them finds the person.") List<@Size(max = 300) String> otherNames,
-        @Description("Positions the leader holds or held, each with its sources.") List<@Valid PositionInput> positions,
-        @Description("Who names the leader, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.NAMES, groups = Bounds.class) @Description("Other spellings sources use, so that a search by any of them finds the person; at most " + Bounds.NAMES + ".") List<@Size(max = 300) String> otherNames,
+        @Size(max = Bounds.POSITIONS, groups = Bounds.class) @Description("Positions the leader holds or held, each with its sources; at most " + Bounds.POSITIONS + ".") List<@Valid PositionInput> positions,
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who names the leader, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         CitationEntity.require(sources, "input.sources", violations, references);

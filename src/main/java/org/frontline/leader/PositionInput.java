@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.frontline.dates.DatePrecision;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -26,7 +27,7 @@ public record PositionInput(
         @Description("How exact since is; DAY when left out.") DatePrecision sincePrecision,
         @Description("Until when; leave out while it is held.") LocalDate until,
         @Description("How exact until is; DAY when left out.") DatePrecision untilPrecision,
-        @Description("Who states the position, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the position, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(String path, Violations violations, References references) {
         violations.check(since != null && until != null && until.isBefore(since), path + ".until", "DATES_REVERSED",

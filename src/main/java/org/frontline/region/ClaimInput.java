@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.frontline.dates.DatePrecision;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -28,7 +29,7 @@ public record ClaimInput(
         @NotNull @Description("From when.") LocalDate claimedFrom,
         @Description("How exact claimedFrom is; DAY when left out.") DatePrecision claimedFromPrecision,
         @Description("The day the claim was dropped, where it was.") LocalDate claimedUntil,
-        @Description("Who states it, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(String path, Violations violations, References references) {
         violations.check(claimedFrom != null && claimedUntil != null && claimedUntil.isBefore(claimedFrom), path + ".claimedUntil",

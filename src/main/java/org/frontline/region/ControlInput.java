@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.frontline.dates.DatePrecision;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -27,7 +29,7 @@ public record ControlInput(
         @NotNull @Description("From when.") LocalDate validFrom,
         @Description("How exact validFrom is; DAY when left out.") DatePrecision validFromPrecision,
         @Description("The day control ended, where it has.") LocalDate validTo,
-        @Description("Who states it, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(String path, Violations violations, References references) {
         violations.check(validFrom != null && validTo != null && validTo.isBefore(validFrom), path + ".validTo", "DATES_REVERSED",

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -25,8 +26,8 @@ public record RegionChanges(
         @Id @Description("The region it lies in.") String parent,
         @DecimalMin("-90") @DecimalMax("90") @Description("Latitude of a representative point.") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") @Description("Longitude of that point.") Double longitude,
-        @Description("More spellings sources use.") List<@Size(max = 300) String> otherNames,
-        @Description("Who states the correction, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.NAMES, groups = Bounds.class) @Description("More spellings sources use; at most " + Bounds.NAMES + ".") List<@Size(max = 300) String> otherNames,
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the correction, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         violations.check((latitude == null) != (longitude == null), "changes.longitude", "INCOMPLETE_POINT",

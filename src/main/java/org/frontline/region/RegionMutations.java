@@ -55,8 +55,7 @@ public class RegionMutations {
             @NonNull @Description("The version you read, the changes and the sources.") RegionChanges changes) {
         long regionId = Ids.parse(id, "id");
         return writer.user(Writer.EDITOR)
-                .call(() -> noCycle(regionId, changes.parent()).chain(cycle -> writer.validate(changes, "changes",
-                        (violations, references) -> changes.check(violations.addAll(cycle), references))))
+                .call(() -> writer.validate(changes, "changes", () -> noCycle(regionId, changes.parent()), changes::check))
                 .chain(user -> writer.correct(user, () -> RegionEntity.<RegionEntity>findById(regionId), "region", regionId,
                         changes.version(), region -> {
                             apply(region, changes);

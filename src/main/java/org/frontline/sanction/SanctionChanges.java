@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -26,7 +27,7 @@ public record SanctionChanges(
         @PositiveOrZero @Description("The number of targets the source states.") Integer statedTargetCount,
         @Description("How the count was put.") CountQualifier statedTargetCountQualifier,
         @Size(max = 1000) @Description("Who the count covers.") String statedTargetDescription,
-        @Description("Who states the correction, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the correction, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         violations.check(announcedOn != null && liftedOn != null && liftedOn.isBefore(announcedOn), "changes.liftedOn",

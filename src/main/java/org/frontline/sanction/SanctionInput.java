@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -28,8 +29,8 @@ public record SanctionInput(
         @PositiveOrZero @Description("The number of targets the source states (\"more than 1,000\" is 1000 with MORE_THAN).") Integer statedTargetCount,
         @Description("How the count was put; EXACT when left out.") CountQualifier statedTargetCountQualifier,
         @Size(max = 1000) @Description("Who the count covers.") String statedTargetDescription,
-        @Description("The targets it names, each with its sources.") List<@Valid TargetInput> targets,
-        @Description("Who states the sanction, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.TARGETS, groups = Bounds.class) @Description("The targets it names, each with its sources; at most " + Bounds.TARGETS + ".") List<@Valid TargetInput> targets,
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the sanction, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         violations.check(announcedOn != null && liftedOn != null && liftedOn.isBefore(announcedOn), "input.liftedOn",

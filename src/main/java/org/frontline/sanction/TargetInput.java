@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -24,7 +25,7 @@ public record TargetInput(
         @Id @Description("The leader this target is, where the record holds them (a leader's id).") String leader,
         @Id @Description("The actor (firm, body) this target is, where the record holds it (an actor's id).") String actor,
         @Description("When the target was taken off the list, where it was.") LocalDate delistedOn,
-        @Description("Who states it, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(String path, Violations violations, References references) {
         references.require("leader", path + ".leader", leader).require("actor", path + ".actor", actor);

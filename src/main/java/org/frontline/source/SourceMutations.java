@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.paging.PageRequest;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 import org.frontline.write.Writer;
@@ -48,18 +49,20 @@ public class SourceMutations {
     public Uni<List<Citation>> cite(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,
-            @NonNull @Description("The sources and sentences that state it.") List<CitationInput> sources) {
-        return writer.user(Writer.EDITOR).chain(user -> {
-            Violations violations = new Violations();
-            References references = new References().require(CitationEntity.table(fact), "id", id);
-            for (int i = 0; i < sources.size(); i++) {
-                violations.addAll(Violations.of(validator, sources.get(i), "sources[" + i + "]"));
-            }
-            CitationEntity.require(sources, "sources", violations, references);
-            return references.check(sql, violations).chain(Violations::toUni)
-                    .chain(() -> writer.write(user, () -> CitationEntity.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
-                            ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId, PageRequest.MAX_SIZE)
-                                    .map(lists -> lists.get(0))));
-        });
+            @NonNull @Description("The sources and sentences that state it; at most " + Bounds.CITATIONS + ".") List<CitationInput> sources) {
+        return writer.user(Writer.EDITOR)
+                .call(() -> new Violations().bound(sources, Bounds.CITATIONS, "sources").toUni())
+                .chain(user -> {
+                    Violations violations = new Violations();
+                    References references = new References().require(CitationEntity.table(fact), "id", id);
+                    for (int i = 0; i < sources.size(); i++) {
+                        violations.addAll(Violations.of(validator, sources.get(i), "sources[" + i + "]"));
+                    }
+                    CitationEntity.require(sources, "sources", violations, references);
+                    return references.check(sql, violations).chain(Violations::toUni)
+                            .chain(() -> writer.write(user, () -> CitationEntity.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
+                                    ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId, PageRequest.MAX_SIZE)
+                                            .map(lists -> lists.get(0))));
+                });
     }
 }

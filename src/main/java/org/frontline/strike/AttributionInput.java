@@ -4,12 +4,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -21,7 +23,7 @@ public record AttributionInput(
         @Id @Description("The body that makes the claim (an actor's id).") String claimedByActor,
         @Id @Description("The leader who makes the claim (a leader's id).") String claimedByLeader,
         @Description("False where the source says the claimant gave no evidence.") Boolean evidenceGiven,
-        @Description("Who states the claim, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the claim, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(String path, Violations violations, References references) {
         references.require("actor", path + ".attributedTo", attributedTo)

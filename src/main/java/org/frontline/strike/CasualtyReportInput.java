@@ -5,12 +5,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationInput;
 import org.frontline.source.CitationEntity;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -24,7 +26,7 @@ public record CasualtyReportInput(
         @Id @Description("The body that gave the figures (an actor's id), e.g. a prosecutor's office.") String reportedByActor,
         @Id @Description("The leader who gave the figures (a leader's id), e.g. a governor.") String reportedByLeader,
         @Description("When the figures were given.") LocalDate reportedOn,
-        @Description("Who states the figures, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the figures, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     /** The rules across fields and the ids this report names, under {@code path}. */
     void check(String path, Violations violations, References references) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -37,7 +38,7 @@ public record StrikeChanges(
         @Id @Description("Who supplied the weapon (an actor's id).") String weaponSupplier,
         @Size(max = 1000) @Description("What was hit.") String target,
         @Size(max = 4000) @Description("What happened.") String description,
-        @Description("Who states the correction, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the correction, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         violations.check((latitude == null) != (longitude == null), "changes.longitude", "INCOMPLETE_POINT",

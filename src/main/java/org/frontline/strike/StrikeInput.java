@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationEntity;
 import org.frontline.source.CitationInput;
+import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -32,8 +33,8 @@ public record StrikeInput(
         @Size(max = 1000) @Description("What was hit.") String target,
         @Size(max = 4000) @Description("What happened.") String description,
         @Valid @Description("The first casualty report, where figures were given.") CasualtyReportInput casualties,
-        @Description("Who is said to have carried it out, by whom.") List<@Valid AttributionInput> attributions,
-        @Description("Who states the strike, with the sentence; at least one.") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.ATTRIBUTIONS, groups = Bounds.class) @Description("Who is said to have carried it out, by whom; at most " + Bounds.ATTRIBUTIONS + ".") List<@Valid AttributionInput> attributions,
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the strike, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
         violations.check((latitude == null) != (longitude == null), "input.longitude", "INCOMPLETE_POINT",

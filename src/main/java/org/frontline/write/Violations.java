@@ -1,6 +1,7 @@
 package org.frontline.write;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +22,9 @@ import io.smallrye.mutiny.Uni;
  * once: the Bean Validation constraints declared on the input records, the rules that span fields
  * (an end before its start), and ids that name nothing. Each violation has the path of the field
  * in the request, a stable code and a message.
+ *
+ * <p>Lists are bounded ({@link Bounds}): a list past its bound is reported alone, as TOO_MANY, by
+ * {@link #tooMany}, which callers run before anything else.
  *
  * <p>Bean Validation runs here rather than through SmallRye's automatic validation because its
  * error lists constraint attributes with Java class names and has no per-violation code.
@@ -56,6 +60,31 @@ public class Violations {
                     violation.getMessage());
         }
         return violations;
+    }
+
+    /**
+     * The input's lists that hold more items than their {@link Bounds} allow, with paths under
+     * {@code argument} ("input.sources"). Only the bounds are checked: the items of a list past its
+     * bound are not looked at.
+     */
+    public static Violations tooMany(Validator validator, Object input, String argument) {
+        Violations violations = new Violations();
+        if (input != null) {
+            for (ConstraintViolation<Object> violation : validator.validate(input, Bounds.class)) {
+                int max = (Integer) violation.getConstraintDescriptor().getAttributes().get("max");
+                violations.tooMany((Collection<?>) violation.getInvalidValue(), max, argument + "." + path(violation.getPropertyPath()));
+            }
+        }
+        return violations;
+    }
+
+    /** Adds TOO_MANY where {@code items} (a list argument given directly) holds more than {@code max}. */
+    public Violations bound(Collection<?> items, int max, String path) {
+        return items != null && items.size() > max ? tooMany(items, max, path) : this;
+    }
+
+    private Violations tooMany(Collection<?> items, int max, String path) {
+        return add(path, "TOO_MANY", "has " + items.size() + " items; at most " + max + " are accepted");
     }
 
     private static String path(Path path) {

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.json.Json;
 import jakarta.persistence.OptimisticLockException;
 
+import org.frontline.db.SqlFailures;
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
 import org.hibernate.JDBCException;
@@ -43,6 +44,10 @@ final class WriteFailures {
                 error = fromDatabase(database.getSQLState(), constraint, null);
             }
             if (error != null) {
+                if (error.code() == ErrorCode.TIMEOUT || error.code() == ErrorCode.BAD_ARGUMENT) {
+                    // Not a fault of the service, but worth seeing: which write, and PostgreSQL's words.
+                    LOG.warn("Write stopped by the database", failure);
+                }
                 return error;
             }
         }
@@ -64,12 +69,34 @@ final class WriteFailures {
         return found;
     }
 
+    /**
+     * The change was committed but reading it back failed (most often at the request's deadline):
+     * the client must hear that it was saved, or it would send it again and write it twice.
+     */
+    static ApiError savedButUnread(Throwable failure) {
+        if (!(failure instanceof ApiError)) {
+            LOG.error("Reading back a saved change failed", failure);
+        }
+        ErrorCode code = failure instanceof ApiError error ? error.code() : ErrorCode.INTERNAL;
+        return new ApiError(code, null, "The change was saved, but reading it back "
+                + (code == ErrorCode.TIMEOUT ? "ran past the request's deadline" : "failed") + ". Read it again rather than "
+                + "sending the change again (a create sent again with the same clientKey returns what it created).");
+    }
+
     static ApiError conflict() {
         return new ApiError(ErrorCode.CONFLICT, "version",
                 "Someone changed this fact since you read it. Read it again and retry with its current version; nothing was written.");
     }
 
     private static ApiError fromDatabase(String sqlState, String constraint, String column) {
+        if (SqlFailures.timedOut(sqlState)) {
+            return new ApiError(ErrorCode.TIMEOUT, null, "The change ran past the request's deadline and was stopped; nothing "
+                    + "was written. Try again; if it keeps happening, send less at once.");
+        }
+        ApiError badValue = SqlFailures.badValue(sqlState);
+        if (badValue != null) {
+            return badValue;
+        }
         String rule = constraint != null ? constraint : "a rule of the record";
         return switch (sqlState) {
             case "23503" -> broken("UNKNOWN_REFERENCE", rule, "refers to a fact that does not exist (rule " + rule + ")");

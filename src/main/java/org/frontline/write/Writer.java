@@ -68,15 +68,31 @@ public class Writer {
     /**
      * Every problem with an input at once: the constraints its record declares, then the rules
      * across its fields and the ids it names, which {@code rules} adds. Fails with all of them, or
-     * goes on.
+     * goes on. A list past its bound fails alone and at once, before any of this work.
      */
     public Uni<Void> validate(Object input, String argument, BiConsumer<Violations, References> rules) {
-        Violations violations = Violations.of(validator, input, argument);
-        References references = new References();
-        if (input != null) {
-            rules.accept(violations, references);
+        return validate(input, argument, () -> Uni.createFrom().item(new Violations()), rules);
+    }
+
+    /**
+     * Like {@link #validate(Object, String, BiConsumer)}, with the violations that {@code lookup}
+     * finds in the database (beyond unknown ids) reported among the others; it runs only once the
+     * input's lists are within their bounds.
+     */
+    public Uni<Void> validate(Object input, String argument, Supplier<Uni<Violations>> lookup,
+            BiConsumer<Violations, References> rules) {
+        Violations tooMany = Violations.tooMany(validator, input, argument);
+        if (!tooMany.isEmpty()) {
+            return tooMany.toUni();
         }
-        return references.check(sql, violations).chain(Violations::toUni);
+        return lookup.get().chain(found -> {
+            Violations violations = Violations.of(validator, input, argument).addAll(found);
+            References references = new References();
+            if (input != null) {
+                rules.accept(violations, references);
+            }
+            return references.check(sql, violations).chain(Violations::toUni);
+        });
     }
 
     /**
@@ -96,7 +112,7 @@ public class Writer {
     public <T> Uni<T> write(String user, Supplier<Uni<Long>> work, Function<Long, Uni<T>> read) {
         return Panache.withTransaction(() -> recordAs(user).chain(() -> work.get()))
                 .onFailure().transform(WriteFailures::toApiError)
-                .chain(id -> read.apply(id));
+                .chain(id -> read.apply(id).onFailure().transform(WriteFailures::savedButUnread));
     }
 
     /**

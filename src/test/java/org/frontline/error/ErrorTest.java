@@ -70,6 +70,14 @@ class ErrorTest {
     }
 
     @Test
+    void aCharacterTheDatabaseCannotTakeIsABadArgumentNotAFaultOfTheService() {
+        // GraphQL's and JSON's escape for a NUL byte: valid in both, but no PostgreSQL text can hold the byte.
+        refused("{ regions(filter: {name: \"a\\u0000b\"}) { totalCount } }", "BAD_ARGUMENT", null, "NUL byte");
+        JsonPath variable = response("query($name: String) { leaders(filter: {name: $name}) { totalCount } }", "{\"name\": \"a\\u0000b\"}", null);
+        assertEquals("BAD_ARGUMENT", variable.getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void anUnknownIdIsNullNotAnError() {
         JsonPath json = data("{ strike(id: \"987654\") { id } region(id: \"987654\") { id } leader(id: \"987654\") { id } sanction(id: \"987654\") { id } source(id: \"987654\") { id } }");
         assertNull(json.get("data.strike"));

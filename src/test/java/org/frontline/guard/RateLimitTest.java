@@ -40,7 +40,9 @@ class RateLimitTest {
                     "frontline.rate-limit.per-second", "0.25",
                     "frontline.rate-limit.user-burst", "3",
                     "frontline.rate-limit.user-per-second", "0.25",
-                    "frontline.rate-limit.trusted-proxy-header", "X-Forwarded-For");
+                    "frontline.rate-limit.trusted-proxy-header", "X-Forwarded-For",
+                    "frontline.rate-limit.cost-burst", "300",
+                    "frontline.rate-limit.cost-per-second", "1");
         }
     }
 
@@ -53,7 +55,7 @@ class RateLimitTest {
         for (int left = 4; left >= 0; left--) {
             Response answered = ask("198.51.100.1", null);
             assertEquals(200, answered.statusCode());
-            assertEquals("\"address\";q=5;w=20", answered.header("RateLimit-Policy"));
+            assertEquals("\"address\";q=5;w=20", RateLimitTest.first(answered.header("RateLimit-Policy")));
             assertEquals(left, remaining(answered), "RateLimit: " + answered.header("RateLimit"));
         }
         Response refused = ask("198.51.100.1", null);
@@ -62,7 +64,7 @@ class RateLimitTest {
         assertEquals(429, client("198.51.100.1").accept("application/graphql-response+json").body(query()).post("/graphql").statusCode());
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 4, "Retry-After: " + retryAfter);
-        assertEquals("\"address\";r=0;t=" + retryAfter, refused.header("RateLimit"));
+        assertEquals("\"address\";r=0;t=" + retryAfter, first(refused.header("RateLimit")));
         assertEquals("RATE_LIMITED", refused.jsonPath().getString("errors[0].extensions.code"));
         assertEquals(retryAfter, refused.jsonPath().getLong("errors[0].extensions.retryAfterSeconds"));
         String message = refused.jsonPath().getString("errors[0].message");
@@ -93,7 +95,7 @@ class RateLimitTest {
         exhaust("198.51.100.4");
         Response signedIn = ask("198.51.100.4", token);
         assertEquals(200, signedIn.statusCode());
-        assertEquals("\"user\";q=3;w=12", signedIn.header("RateLimit-Policy"));
+        assertEquals("\"user\";q=3;w=12", RateLimitTest.first(signedIn.header("RateLimit-Policy")));
         assertEquals(2, remaining(signedIn));
         // The user's budget follows the user, whatever address the request comes from.
         assertEquals(1, remaining(ask("198.51.100.5", token)));
@@ -109,14 +111,14 @@ class RateLimitTest {
         Response read = ask("198.51.100.8", "not-a-token");
         assertEquals(200, read.statusCode(), "a read with a bad token is still a read");
         assertNull(read.jsonPath().get("errors"));
-        assertEquals("\"address\";q=5;w=20", read.header("RateLimit-Policy"));
+        assertEquals("\"address\";q=5;w=20", RateLimitTest.first(read.header("RateLimit-Policy")));
         String[] garbage = { "garbage-1", "garbage-2", Tokens.expired(), Tokens.editor() + "x" };
         exhaust("198.51.100.8");
         for (String token : garbage) {
             // Refused, or (on a machine slow enough for a request to have come back meanwhile)
             // answered from the address's empty bucket: never from a fresh one.
             Response counted = ask("198.51.100.8", token);
-            assertEquals("\"address\";q=5;w=20", counted.header("RateLimit-Policy"), "token " + token);
+            assertEquals("\"address\";q=5;w=20", RateLimitTest.first(counted.header("RateLimit-Policy")), "token " + token);
             assertEquals(0, remaining(counted), "token " + token);
         }
         Response refused = ask("198.51.100.8", "garbage-3");
@@ -149,6 +151,26 @@ class RateLimitTest {
     }
 
     @Test
+    void aClientSpendsItsBudgetOfCostTooAndIsToldWhatARequestCost() {
+        // 117 points: strikes and edges, then five times node, id, sources and 20 quotes.
+        String costly = GraphQL.body("{ strikes(first: 5) { edges { node { id sources { quote } } } } }", "{}");
+        for (int left : new int[] {183, 66}) {
+            Response answered = client("198.51.100.20").body(costly).post("/graphql");
+            assertEquals(200, answered.statusCode());
+            assertThat(answered.header("RateLimit-Policy"), containsString("\"address-cost\";q=300;w=300"));
+            assertThat(answered.header("RateLimit"), containsString("\"address-cost\";r=" + left + ";"));
+        }
+        Response refused = client("198.51.100.20").body(costly).post("/graphql");
+        assertEquals(429, refused.statusCode());
+        assertEquals("RATE_LIMITED", refused.jsonPath().getString("errors[0].extensions.code"));
+        assertEquals(117, refused.jsonPath().getLong("errors[0].extensions.cost"));
+        assertThat(refused.jsonPath().getString("errors[0].message"), containsString("costs 117 points"));
+        assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1);
+        // A cheap request still fits what is left.
+        assertEquals(200, client("198.51.100.20").body(query()).post("/graphql").statusCode());
+    }
+
+    @Test
     void everyAnswerSaysWhatIsLeftEvenARefusalOfTheRequestItself() {
         Response notGraphQL = client("198.51.100.10").body("[1, 2]").post("/graphql");
         assertEquals(4, remaining(notGraphQL));
@@ -177,6 +199,11 @@ class RateLimitTest {
 
     private static String query() {
         return GraphQL.body("{ __typename }", "{}");
+    }
+
+    /** The first policy of a RateLimit or RateLimit-Policy field: the request budget's. */
+    static String first(String list) {
+        return list == null ? null : list.split(", ")[0];
     }
 
     static long remaining(Response response) {

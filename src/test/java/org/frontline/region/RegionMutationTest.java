@@ -1,23 +1,40 @@
 package org.frontline.region;
 
 import static org.frontline.GraphQL.data;
+import static org.frontline.GraphQL.jsonList;
 import static org.frontline.GraphQL.response;
+import static org.frontline.GraphQL.violationCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.frontline.Seed;
 import org.frontline.Tokens;
 import org.frontline.Writes;
+import org.frontline.db.Sql;
+import org.frontline.write.Bounds;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
 
 @QuarkusTest
 @TestProfile(Writes.class)
 class RegionMutationTest {
+
+    /** A citation that would fail every check, were its list looked at item by item. */
+    private static final String BAD_CITATION = "{\"source\": \"987654\", \"quote\": \" \"}";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Sql sql;
 
     @Test
     void aChangeOfControlIsAddedToTheHistoryAndAnsweredByDate() {
@@ -70,6 +87,53 @@ class RegionMutationTest {
                 "{\"r\": \"" + crimea + "\", \"c\": {\"claimant\": \"" + Seed.actorId("Ukraine") + "\", \"claimedFrom\": \"2000-01-01\", "
                         + "\"claimedUntil\": \"1999-01-01\", \"sources\": [{\"source\": \"" + source + "\", \"quote\": \"x\"}]}}", Tokens.editor());
         assertEquals("DATES_REVERSED", reversed.getString("errors[0].extensions.violations[0].code"));
+    }
+
+    @Test
+    void listsPastTheirBoundsAreRefusedBeforeAnyStatementRuns() {
+        String lyman = Seed.regionId("Lyman");
+        String donetsk = Seed.regionId("Donetsk Oblast");
+        String tooManyCitations = jsonList(Bounds.CITATIONS + 1, BAD_CITATION);
+        String tooManyNames = jsonList(Bounds.NAMES + 1, "\"n\"");
+        long regions = count("select count(*) from region");
+        long names = count("select count(*) from region_name");
+        long control = count("select count(*) from region_control");
+        long claims = count("select count(*) from sovereignty_claim");
+        long version = count("select version from region where id = " + donetsk);
+        long statements = sql.statementsExecuted();
+
+        JsonPath create = response("mutation($in: RegionInput!) { createRegion(input: $in) { id } }",
+                "{\"in\": {\"name\": \"Too Many\", \"kind\": \"CITY\", \"otherNames\": " + tooManyNames + ", \"sources\": "
+                        + tooManyCitations + "}}", Tokens.editor());
+        assertEquals("VALIDATION_FAILED", create.getString("errors[0].extensions.code"));
+        assertEquals(Map.of("input.otherNames", "TOO_MANY", "input.sources", "TOO_MANY"), violationCodes(create));
+
+        // The parent would make a cycle: the check for it is a query, which a list past its bound never reaches.
+        JsonPath update = response("mutation($id: ID!, $c: RegionChanges!) { updateRegion(id: $id, changes: $c) { id } }",
+                "{\"id\": \"" + donetsk + "\", \"c\": {\"version\": 0, \"parent\": \"" + lyman + "\", \"otherNames\": " + tooManyNames
+                        + ", \"sources\": " + tooManyCitations + "}}", Tokens.editor());
+        assertEquals(Map.of("changes.otherNames", "TOO_MANY", "changes.sources", "TOO_MANY"), violationCodes(update));
+
+        JsonPath recorded = response("mutation($r: ID!, $c: ControlInput!) { recordControl(region: $r, control: $c) { id } }",
+                "{\"r\": \"" + lyman + "\", \"c\": {\"controller\": \"987654\", \"extent\": \"FULL\", \"validFrom\": \"2022-10-01\", "
+                        + "\"sources\": " + tooManyCitations + "}}", Tokens.editor());
+        assertEquals(Map.of("control.sources", "TOO_MANY"), violationCodes(recorded));
+
+        JsonPath claimed = response("mutation($r: ID!, $c: ClaimInput!) { recordClaim(region: $r, claim: $c) { id } }",
+                "{\"r\": \"" + lyman + "\", \"c\": {\"claimant\": \"987654\", \"claimedFrom\": \"2022-10-01\", "
+                        + "\"sources\": " + tooManyCitations + "}}", Tokens.editor());
+        assertEquals(Map.of("claim.sources", "TOO_MANY"), violationCodes(claimed));
+
+        assertEquals(statements, sql.statementsExecuted(), "refused before any statement was sent");
+        assertEquals(regions, count("select count(*) from region"));
+        assertEquals(names, count("select count(*) from region_name"));
+        assertEquals(control, count("select count(*) from region_control"));
+        assertEquals(claims, count("select count(*) from sovereignty_claim"));
+        assertEquals(version, count("select version from region where id = " + donetsk), "the refused correction took no version");
+    }
+
+    private long count(String sql) {
+        return pool.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
     }
 
     private static List<String> holders(String region, String on) {

@@ -1,23 +1,42 @@
 package org.frontline.sanction;
 
 import static org.frontline.GraphQL.data;
+import static org.frontline.GraphQL.jsonList;
 import static org.frontline.GraphQL.response;
+import static org.frontline.GraphQL.violationCodes;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.frontline.Seed;
 import org.frontline.Tokens;
 import org.frontline.Writes;
+import org.frontline.db.Sql;
+import org.frontline.write.Bounds;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
 
 @QuarkusTest
 @TestProfile(Writes.class)
 class SanctionMutationTest {
+
+    /** A citation that would fail every check, were its list looked at item by item. */
+    private static final String BAD_CITATION = "{\"source\": \"987654\", \"quote\": \" \"}";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Sql sql;
 
     @Test
     void aSanctionWithATargetLeaderIsAddedAndLaterLifted() {
@@ -67,5 +86,79 @@ class SanctionMutationTest {
                 "{\"s\": [{\"source\": \"" + source + "\", \"quote\": \"x\"}]}", Tokens.editor());
         assertEquals("UNKNOWN_REFERENCE", unknown.getString("errors[0].extensions.violations[0].code"));
         assertEquals("id", unknown.getString("errors[0].extensions.violations[0].path"));
+    }
+
+    @Test
+    void listsPastTheirBoundsAreRefusedBeforeAnyStatementRuns() {
+        String source = data("mutation { createSource(input: {title: \"Bounds check\", kind: OTHER}) { id } }", "{}", Tokens.editor())
+                .getString("data.createSource.id");
+        String citation = "{\"source\": \"" + source + "\", \"quote\": \"x\"}";
+        String tooManyCitations = jsonList(Bounds.CITATIONS + 1, BAD_CITATION);
+        String authority = Seed.actorId("European Union");
+        String id = data("mutation($in: SanctionInput!) { createSanction(input: $in) { id } }",
+                "{\"in\": {\"authority\": \"" + authority + "\", \"title\": \"Bounded\", \"announcedOn\": \"2022-02-25\", \"sources\": ["
+                        + citation + "]}}", Tokens.editor()).getString("data.createSanction.id");
+        long sanctions = count("select count(*) from sanction");
+        long targets = count("select count(*) from sanction_target");
+        long citations = count("select count(*) from citation");
+        long statements = sql.statementsExecuted();
+
+        JsonPath create = response("mutation($in: SanctionInput!) { createSanction(input: $in) { id } }",
+                "{\"in\": {\"authority\": \"" + authority + "\", \"title\": \"Too many\", \"announcedOn\": \"2022-02-25\", \"targets\": "
+                        + jsonList(Bounds.TARGETS + 1, "{\"name\": \"t\", \"kind\": \"PERSON\"}") + ", \"sources\": " + tooManyCitations + "}}",
+                Tokens.editor());
+        assertEquals("VALIDATION_FAILED", create.getString("errors[0].extensions.code"));
+        assertEquals(Map.of("input.targets", "TOO_MANY", "input.sources", "TOO_MANY"), violationCodes(create));
+
+        JsonPath nested = response("mutation($in: SanctionInput!) { createSanction(input: $in) { id } }",
+                "{\"in\": {\"authority\": \"" + authority + "\", \"title\": \"Too many\", \"announcedOn\": \"2022-02-25\", \"targets\": "
+                        + "[{\"name\": \"t\", \"kind\": \"PERSON\", \"sources\": " + tooManyCitations + "}], \"sources\": [" + citation + "]}}",
+                Tokens.editor());
+        assertEquals(Map.of("input.targets[0].sources", "TOO_MANY"), violationCodes(nested));
+
+        JsonPath update = response("mutation($id: ID!, $c: SanctionChanges!) { updateSanction(id: $id, changes: $c) { version } }",
+                "{\"id\": \"" + id + "\", \"c\": {\"version\": 0, \"title\": \"Renamed\", \"sources\": " + tooManyCitations + "}}",
+                Tokens.editor());
+        assertEquals(Map.of("changes.sources", "TOO_MANY"), violationCodes(update));
+
+        JsonPath target = response("mutation($id: ID!, $t: TargetInput!) { addSanctionTarget(sanction: $id, target: $t) { id } }",
+                "{\"id\": \"" + id + "\", \"t\": {\"name\": \"t\", \"kind\": \"PERSON\", \"sources\": " + tooManyCitations + "}}",
+                Tokens.editor());
+        assertEquals(Map.of("target.sources", "TOO_MANY"), violationCodes(target));
+
+        assertEquals(statements, sql.statementsExecuted(), "refused before any statement was sent");
+        assertEquals(sanctions, count("select count(*) from sanction"));
+        assertEquals(targets, count("select count(*) from sanction_target"));
+        assertEquals(citations, count("select count(*) from citation"));
+        assertEquals(0, count("select version from sanction where id = " + id), "the refused correction took no version");
+    }
+
+    @Test
+    void citingIsBoundedAndTheBoundItselfIsAccepted() {
+        String source = data("mutation { createSource(input: {title: \"Many accounts\", kind: ARTICLE}) { id } }", "{}", Tokens.editor())
+                .getString("data.createSource.id");
+        String event = data("{ events(kind: INVASION) { id } }").getString("data.events[0].id");
+        String cite = "mutation($id: ID!, $s: [CitationInput!]!) { cite(fact: EVENT, id: $id, sources: $s) { quote } }";
+        long citations = count("select count(*) from citation");
+        long statements = sql.statementsExecuted();
+
+        JsonPath refused = response(cite, "{\"id\": \"" + event + "\", \"s\": " + jsonList(Bounds.CITATIONS + 1, BAD_CITATION) + "}",
+                Tokens.editor());
+        assertEquals("VALIDATION_FAILED", refused.getString("errors[0].extensions.code"));
+        assertEquals(Map.of("sources", "TOO_MANY"), violationCodes(refused));
+        assertThat(refused.getString("errors[0].extensions.violations[0].message"), containsString("at most " + Bounds.CITATIONS));
+        assertEquals(statements, sql.statementsExecuted(), "refused before any statement was sent");
+        assertEquals(citations, count("select count(*) from citation"));
+
+        int before = data("query($id: ID!) { event(id: $id) { sources { quote } } }", "{\"id\": \"" + event + "\"}")
+                .getList("data.event.sources").size();
+        JsonPath cited = data(cite, "{\"id\": \"" + event + "\", \"s\": " + jsonList(Bounds.CITATIONS,
+                "{\"source\": \"" + source + "\", \"quote\": \"One of many accounts.\"}") + "}", Tokens.editor());
+        assertEquals(before + Bounds.CITATIONS, cited.getList("data.cite").size());
+        assertEquals(citations + Bounds.CITATIONS, count("select count(*) from citation"));
+    }
+
+    private long count(String sql) {
+        return pool.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
     }
 }

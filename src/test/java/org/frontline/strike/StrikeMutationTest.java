@@ -1,7 +1,9 @@
 package org.frontline.strike;
 
 import static org.frontline.GraphQL.data;
+import static org.frontline.GraphQL.jsonList;
 import static org.frontline.GraphQL.response;
+import static org.frontline.GraphQL.violationCodes;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
@@ -17,6 +19,8 @@ import jakarta.inject.Inject;
 import org.frontline.Seed;
 import org.frontline.Tokens;
 import org.frontline.Writes;
+import org.frontline.db.Sql;
+import org.frontline.write.Bounds;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,8 +38,14 @@ class StrikeMutationTest {
             + "casualtyReports { killed reportedBy sources { quote } } attributions { attributedTo { name } status } "
             + "sources { quote speaker source { title } } } }";
 
+    /** A citation that would fail every check, were its list looked at item by item. */
+    static final String BAD_CITATION = "{\"source\": \"987654\", \"quote\": \" \"}";
+
     @Inject
     Pool pool;
+
+    @Inject
+    Sql sql;
 
     @Test
     void anAnalystAddsAStrikeThenCorrectsItsFigureFromASecondSource() {
@@ -222,6 +232,53 @@ class StrikeMutationTest {
                 .getList("data.history.edges.node.after").toString(), org.hamcrest.Matchers.not(containsString("stale correction")));
         assertEquals("NOT_FOUND", response(update, first.replace("\"id\": \"" + id + "\"", "\"id\": \"987654\""), Tokens.editor())
                 .getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void aListPastItsBoundIsRefusedAloneBeforeAnyStatementRuns() {
+        String source = createSource("Bounds check", "OTHER");
+        String id = data(CREATE, "{\"input\": " + strikeInput(source, "Odesa", 1) + "}", Tokens.editor()).getString("data.createStrike.id");
+        String region = Seed.regionId("Odesa");
+        String citation = "{\"source\": \"" + source + "\", \"quote\": \"A drone hit the port.\"}";
+        String tooManyCitations = jsonList(Bounds.CITATIONS + 1, BAD_CITATION);
+        long strikes = strikes();
+        long citations = count("select count(*) from citation");
+        long reports = count("select count(*) from casualty_report");
+        long attributions = count("select count(*) from attribution");
+        long statements = sql.statementsExecuted();
+
+        JsonPath sources = response(CREATE, "{\"input\": {\"occurredOn\": \"2023-01-05\", \"region\": \"" + region
+                + "\", \"weaponKind\": \"DRONE\", \"sources\": " + tooManyCitations + "}}", Tokens.editor());
+        assertEquals("VALIDATION_FAILED", sources.getString("errors[0].extensions.code"));
+        assertEquals(Map.of("input.sources", "TOO_MANY"), violationCodes(sources), "only the bound: no item is looked at");
+        assertThat(sources.getString("errors[0].message"), containsString("at most " + Bounds.CITATIONS));
+
+        JsonPath nested = response(CREATE, "{\"input\": {\"occurredOn\": \"2023-01-05\", \"region\": \"" + region
+                + "\", \"weaponKind\": \"DRONE\", \"casualties\": {\"killed\": 1, \"sources\": " + tooManyCitations + "}, "
+                + "\"attributions\": " + jsonList(Bounds.ATTRIBUTIONS + 1, "{\"attributedTo\": \"987654\", \"status\": \"CLAIMED\"}")
+                + ", \"sources\": [" + citation + "]}}", Tokens.editor());
+        assertEquals(Map.of("input.casualties.sources", "TOO_MANY", "input.attributions", "TOO_MANY"), violationCodes(nested));
+
+        JsonPath update = response("mutation($id: ID!, $c: StrikeChanges!) { updateStrike(id: $id, changes: $c) { version } }",
+                "{\"id\": \"" + id + "\", \"c\": {\"version\": 0, \"weapon\": \"drone\", \"sources\": " + tooManyCitations + "}}",
+                Tokens.editor());
+        assertEquals(Map.of("changes.sources", "TOO_MANY"), violationCodes(update));
+
+        JsonPath report = response("mutation($id: ID!, $r: CasualtyReportInput!) { reportCasualties(strike: $id, report: $r) { id } }",
+                "{\"id\": \"" + id + "\", \"r\": {\"killed\": 2, \"sources\": " + tooManyCitations + "}}", Tokens.editor());
+        assertEquals(Map.of("report.sources", "TOO_MANY"), violationCodes(report));
+
+        JsonPath attribution = response("mutation($id: ID!, $a: AttributionInput!) { attributeStrike(strike: $id, attribution: $a) { id } }",
+                "{\"id\": \"" + id + "\", \"a\": {\"attributedTo\": \"987654\", \"status\": \"CLAIMED\", \"sources\": "
+                        + tooManyCitations + "}}", Tokens.editor());
+        assertEquals(Map.of("attribution.sources", "TOO_MANY"), violationCodes(attribution));
+
+        assertEquals(statements, sql.statementsExecuted(), "refused before any statement was sent");
+        assertEquals(strikes, strikes());
+        assertEquals(citations, count("select count(*) from citation"));
+        assertEquals(reports, count("select count(*) from casualty_report"));
+        assertEquals(attributions, count("select count(*) from attribution"));
+        assertEquals(0, count("select version from strike where id = " + id), "the refused correction took no version");
     }
 
     static String createSource(String title, String kind) {

@@ -10,8 +10,20 @@ public final class Names {
     private Names() {
     }
 
+    /**
+     * The searched text as an ILIKE pattern for "contains": its own {@code %}, {@code _} and
+     * {@code \} escaped, so that they match themselves. Unescaped, a name filter of "%" or "_" would
+     * list every row, and a search for "50%" would find "500".
+     */
+    private static final String CONTAINING = "'%' || replace(replace(replace(?, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'";
+
     /** A condition on {@code column} taking the searched name twice, for {@link Where#and}. */
     public static String match(String column) {
-        return "(" + column + " ilike '%' || ? || '%' or ? <% " + column + ")";
+        return "(" + column + " ilike " + CONTAINING + " or ? <% " + column + ")";
+    }
+
+    /** A condition on {@code column}: it contains the searched text, ignoring case, taking it once. */
+    public static String contains(String column) {
+        return column + " ilike " + CONTAINING;
     }
 }

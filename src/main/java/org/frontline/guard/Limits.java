@@ -44,7 +44,7 @@ public interface Limits {
      * Values the answer could hold at most: every field counts once for each time it can appear,
      * lists multiplied by their page sizes, and counts and aggregates by the rows they may read.
      */
-    @WithDefault("50000")
+    @WithDefault("100000")
     long maxCost();
 
     /**

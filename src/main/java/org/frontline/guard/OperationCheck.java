@@ -148,8 +148,8 @@ public class OperationCheck {
     /**
      * Checks the operation named {@code operationName} (the only one where null) with its
      * {@code variables} (null where none were sent) against every limit, throwing a Refusal for
-     * the first one broken. Returns the operation's kind and cost, or null where the document names
-     * no such operation (graphql-java then reports it).
+     * the first one broken (or where the document holds no such operation). Returns the
+     * operation's kind and cost.
      */
     public Checked check(Document document, String operationName, JsonObject variables) {
         checkDocument(document);
@@ -158,8 +158,9 @@ public class OperationCheck {
         }
         OperationDefinition operation = operation(document, operationName);
         if (operation == null) {
-            return null;
+            throw unknownOperation(document, operationName);
         }
+        checkIntegers(operation, variables);
         Tally tally = new Walk(document, operation, variables).operation();
         if (tally.depth > limits.maxDepth()) {
             throw Refusal.limit(ErrorCode.TOO_DEEP, "The operation nests fields " + tally.depth + " deep; at most "
@@ -198,6 +199,51 @@ public class OperationCheck {
             return operations.size() == 1 ? operations.get(0) : null;
         }
         return operations.stream().filter(op -> operationName.equals(op.getName())).findFirst().orElse(null);
+    }
+
+    private static Refusal unknownOperation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        String message = operations.isEmpty() ? "The document holds no operation to run, only fragments."
+                : operationName == null || operationName.isEmpty()
+                        ? "The document holds " + operations.size() + " operations: name the one to run in operationName."
+                        : "The document holds no operation named '" + abbreviate(operationName) + "'.";
+        return Refusal.http(400, ErrorCode.BAD_REQUEST, message);
+    }
+
+    /**
+     * Int variables hold 32-bit whole numbers, as GraphQL's Int is. graphql-java answers a larger one
+     * with "System error", and takes a numeric string as a number; both are refused here with what
+     * was wrong.
+     */
+    private static void checkIntegers(OperationDefinition operation, JsonObject variables) {
+        if (variables == null) {
+            return;
+        }
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            graphql.language.Type<?> type = definition.getType();
+            if (type instanceof graphql.language.NonNullType nonNull) {
+                type = nonNull.getType();
+            }
+            JsonValue value = variables.get(definition.getName());
+            if (!(type instanceof graphql.language.TypeName name) || !"Int".equals(name.getName()) || value == null
+                    || value == JsonValue.NULL) {
+                continue;
+            }
+            if (!(value instanceof JsonNumber number) || !fitsInt(number)) {
+                throw Refusal.of(ErrorCode.BAD_ARGUMENT, "$" + definition.getName() + " is an Int: a whole number from "
+                        + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + abbreviate(value.toString()) + ".")
+                        .with("argument", definition.getName());
+            }
+        }
+    }
+
+    private static boolean fitsInt(JsonNumber number) {
+        try {
+            number.bigDecimalValue().intValueExact();
+            return true;
+        } catch (ArithmeticException notAnInt) {
+            return false;
+        }
     }
 
     /** Directives and string literals anywhere in the document, whether the operation uses them or not. */
@@ -345,6 +391,15 @@ public class OperationCheck {
                 // Not in the schema: graphql-java refuses it; its selections are counted flat meanwhile.
                 Tally inside = selections(field.getSelectionSet(), null, 0, false);
                 return new Tally(add(1, inside.cost), 1 + inside.depth, add(alias, inside.aliases), inside.spreads);
+            }
+            for (Argument argument : field.getArguments()) {
+                GraphQLArgument declared = definition.getArgument(argument.getName());
+                if (declared != null && argument.getValue() instanceof IntValue literal && "Int".equals(GraphQLTypeUtil.simplePrint(
+                        GraphQLTypeUtil.unwrapNonNull(declared.getType()))) && literal.getValue().bitLength() > 31) {
+                    throw Refusal.of(ErrorCode.BAD_ARGUMENT, argument.getName() + " is an Int: a whole number from " + Integer.MIN_VALUE
+                            + " to " + Integer.MAX_VALUE + ", not " + abbreviate(literal.getValue().toString()) + ".")
+                            .with("argument", argument.getName()).at(argument.getSourceLocation());
+                }
             }
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
             GraphQLType element = GraphQLTypeUtil.unwrapAll(type);

@@ -48,17 +48,17 @@ public interface RateLimitConfig {
      * Points of cost (what {@link Limits#maxCost()} measures: the values an answer may hold) a
      * client may spend at once. Requests alone do not make a client fair: ten of the heaviest
      * requests allowed take the CPU that thousands of small ones do. Four of the heaviest fit in
-     * the burst, and a dashboard of a few dozen ordinary queries.
+     * the burst, or a dashboard of a hundred ordinary queries.
      */
-    @WithDefault("200000")
+    @WithDefault("400000")
     @Min(1)
     long costBurst();
 
     /**
      * Points of cost a client gets back each second: one of the heaviest requests every 2.5 s, or
-     * a hundred typical ones (a page of 50 strikes with their sources costs about 3,600).
+     * ten typical ones (a page of 50 strikes with their sources costs about 3,600).
      */
-    @WithDefault("20000")
+    @WithDefault("40000")
     @Positive
     double costPerSecond();
 

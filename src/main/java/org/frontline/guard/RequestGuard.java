@@ -111,13 +111,13 @@ public class RequestGuard {
             query = persisted.queryFor(sent.query(), sent.extensions());
             Document document = operationCheck.parse(query);
             OperationCheck.Checked checked = operationCheck.check(document, sent.operationName(), sent.variables());
-            OperationDefinition.Operation kind = checked == null ? null : checked.kind();
+            OperationDefinition.Operation kind = checked.kind();
             if (get && kind == OperationDefinition.Operation.MUTATION) {
                 // A GET may be repeated, prefetched and cached on the way; a write must not be.
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw Refusal.http(405, ErrorCode.BAD_REQUEST, "Mutations are sent by POST");
             }
-            cost = checked == null ? 0 : checked.cost();
+            cost = checked.cost();
             Refusal overBudget = RateLimiter.charge(ctx, cost);
             if (overBudget != null) {
                 throw overBudget;

@@ -86,7 +86,7 @@ public record Leader(
                         "exists (select 1 from leader_position p where p.leader_id = l.id and p.acting_for_id = ?)",
                         Ids.parseOptional(filter.actingFor(), "filter.actingFor"))
                 .andIf(filter.role() != null,
-                        "exists (select 1 from leader_position p where p.leader_id = l.id and p.title ilike '%' || ? || '%')",
+                        "exists (select 1 from leader_position p where p.leader_id = l.id and " + Names.contains("p.title") + ")",
                         filter.role());
         return where;
     }

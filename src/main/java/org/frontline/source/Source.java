@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.frontline.db.Names;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
 import org.frontline.error.Ids;
@@ -50,8 +51,8 @@ public record Source(
     static Where filter(SourceFilter filter) {
         Where where = new Where();
         if (filter != null) {
-            where.andIf(filter.title() != null, "s.title ilike '%' || ? || '%'", filter.title())
-                    .andIf(filter.publisher() != null, "s.publisher ilike '%' || ? || '%'", filter.publisher())
+            where.andIf(filter.title() != null, Names.contains("s.title"), filter.title())
+                    .andIf(filter.publisher() != null, Names.contains("s.publisher"), filter.publisher())
                     .andIf(filter.kind() != null, "s.kind = ?", filter.kind() == null ? null : filter.kind().name());
         }
         return where;

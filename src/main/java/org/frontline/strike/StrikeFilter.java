@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.dates.DateRange;
+import org.frontline.db.Names;
 import org.frontline.db.Where;
 import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
@@ -57,7 +58,7 @@ public record StrikeFilter(
                 .andIf(filter.from() != null, "s.occurred_on >= ?", filter.from())
                 .andIf(filter.to() != null, "s.occurred_on <= ?", filter.to())
                 .andIf(filter.weaponKind() != null, "s.weapon_kind = ?", filter.weaponKind() == null ? null : filter.weaponKind().name())
-                .andIf(filter.weapon() != null, "s.weapon ilike '%' || ? || '%'", filter.weapon())
+                .andIf(filter.weapon() != null, Names.contains("s.weapon"), filter.weapon())
                 .andIf(filter.minKilled() != null, "s.killed >= ?", filter.minKilled());
         Long actor = Ids.parseOptional(filter.attributedTo(), "filter.attributedTo");
         AttributionStatus status = filter.attributionStatus();

@@ -72,7 +72,7 @@ class ErrorTest {
     @Test
     void aCharacterTheDatabaseCannotTakeIsABadArgumentNotAFaultOfTheService() {
         // GraphQL's and JSON's escape for a NUL byte: valid in both, but no PostgreSQL text can hold the byte.
-        refused("{ regions(filter: {name: \"a\\u0000b\"}) { totalCount } }", "BAD_ARGUMENT", null, "NUL byte");
+        refused("{ regions(filter: {name: \"a\\u0000b\"}) { totalCount } }", "BAD_ARGUMENT", null, "NUL character");
         JsonPath variable = response("query($name: String) { leaders(filter: {name: $name}) { totalCount } }", "{\"name\": \"a\\u0000b\"}", null);
         assertEquals("BAD_ARGUMENT", variable.getString("errors[0].extensions.code"));
     }

@@ -162,13 +162,15 @@ class Server:
     def __init__(self, args, logfile):
         self.args, self.logfile, self.process = args, logfile, None
 
-    def start(self, rate_limit=False):
+    def start(self, rate_limit=False, trust_proxy=False):
         jar = os.path.abspath(self.args.jar)
         java = os.path.realpath(shutil.which(self.args.java) or self.args.java)
         options = [f"-XX:MaxRAM={self.args.memory}",
                    "-Dmp.jwt.verify.publickey.location=" + os.path.join(ROOT, "src", "test", "resources", "jwt", "public.pem")]
         if not rate_limit:
             options.append("-Dfrontline.rate-limit.enabled=false")
+        if trust_proxy:
+            options.append("-Dfrontline.rate-limit.trusted-proxy-header=X-Forwarded-For")
         env = {**os.environ,
                "QUARKUS_HTTP_PORT": str(self.args.port),
                "QUARKUS_DATASOURCE_REACTIVE_URL": f"postgresql://{PG['host']}:{PG['port']}/{self.args.db}",
@@ -348,10 +350,13 @@ def flood(server, count, threads):
     return row
 
 
-def wrk(port, body_file, seconds):
+def wrk(port, body_file, seconds, clients=False):
+    env = {**os.environ, "BODY": body_file}
+    if clients:
+        env["FORWARDED_FOR_POOL"] = "250"
     result = subprocess.run(["wrk", "-t2", "-c16", f"-d{seconds}s", "--timeout", "10s",
                              "-s", os.path.join(BENCH, "wrk", "graphql.lua"), f"http://127.0.0.1:{port}/graphql"],
-                            env={**os.environ, "BODY": body_file}, capture_output=True, text=True, check=True,
+                            env=env, capture_output=True, text=True, check=True,
                             timeout=seconds + 60)
     line = next(l for l in result.stdout.splitlines() if l.startswith("RESULT "))
     r = json.loads(line[len("RESULT "):])
@@ -359,16 +364,22 @@ def wrk(port, body_file, seconds):
             "errors": r["errors"] + r["non_200"] + r["socket_errors"], "requests": r["requests"]}
 
 
-def throughput(server, heavy_body, seconds, timeout):
-    """wrk on the normal read alone, then again while one client repeats the heavy request."""
-    server.start()
+def throughput(server, heavy_body, seconds, timeout, limited):
+    """wrk on the normal read alone, then again while one client repeats the heavy request.
+
+    limited: the rate limiter runs at its defaults, behind a (pretended) proxy that writes
+    X-Forwarded-For, so that wrk's requests come from 250 clients (TEST-NET addresses, a header's
+    value only: every request goes to 127.0.0.1) and the heavy one from a client of its own.
+    """
+    server.start(rate_limit=limited, trust_proxy=limited)
     port = server.args.port
+    heavy_headers = {"X-Forwarded-For": "203.0.113.7"} if limited else {}
     body_file = os.path.join(RAW, "hostile-normal.json")
     with open(body_file, "w") as f:
         json.dump(NORMAL, f)
     log("throughput: warming up (wrk 10 s)")
-    wrk(port, body_file, 10)
-    alone = wrk(port, body_file, seconds)
+    wrk(port, body_file, 10, limited)
+    alone = wrk(port, body_file, seconds, limited)
     log(f"throughput alone: {alone}")
     stop_at = time.time() + seconds + 1
     heavy = collections.Counter()
@@ -376,14 +387,14 @@ def throughput(server, heavy_body, seconds, timeout):
 
     def repeat():
         while time.time() < stop_at:
-            status, took, _ = send(port, heavy_body, {}, min(timeout, max(1.0, stop_at - time.time() + 5)))
+            status, took, _ = send(port, heavy_body, heavy_headers, min(timeout, max(1.0, stop_at - time.time() + 5)))
             heavy[status] += 1
             heavy_times.append(took)
 
     thread = threading.Thread(target=repeat)
     thread.start()
     time.sleep(0.5)
-    beside = wrk(port, body_file, seconds)
+    beside = wrk(port, body_file, seconds, limited)
     thread.join()
     log(f"throughput beside the heavy request: {beside}; heavy answers {dict(heavy)}")
     result = {"alone": alone, "beside": beside, "heavy_statuses": dict(heavy),
@@ -420,7 +431,7 @@ def report(args, rows, flooded, through, heavy_label, began):
     if through:
         a, b = through["alone"], through["beside"]
         ratio = round(b["rps"] / a["rps"], 3) if a["rps"] else None
-        lines += ["", f"**Throughput** (wrk -t2 -c16 -d{args.seconds}s, `{NORMAL['query']}`), rate limiter off:", "",
+        lines += ["", f"**Throughput** (wrk -t2 -c16 -d{args.seconds}s, `{NORMAL['query']}`), " + ("rate limiter at its defaults, 250 clients by X-Forwarded-For, the heavy one a client of its own:" if args.limited else "rate limiter off:"), "",
                   "| | req/s | p99 ms | errors |", "|---|---|---|---|",
                   f"| normal read alone | {a['rps']} | {a['p99_ms']} | {a['errors']} |",
                   f"| beside one client repeating the heavy request | {b['rps']} | {b['p99_ms']} | {b['errors']} |",
@@ -447,6 +458,8 @@ def main():
     parser.add_argument("--db", default="frontline_hostile")
     parser.add_argument("--java", default="java", help="the java to run the jar with (default: the one on PATH)")
     parser.add_argument("--memory", default="512m", help="-XX:MaxRAM, the container's memory limit")
+    parser.add_argument("--limited", action="store_true",
+                        help="throughput with the rate limiter at its defaults (clients told apart by X-Forwarded-For)")
     parser.add_argument("--only", help="comma-separated categories (names as in the table, plus flood, throughput)")
     args = parser.parse_args()
     for tool in ("psql", "wrk", "openssl"):
@@ -482,7 +495,7 @@ def main():
             log("flood: 1,000 requests from one client, rate limiter at its defaults")
             flooded = flood(server, 1000, 8)
         if not only or "throughput" in only:
-            through = throughput(server, heavy_body, args.seconds, args.timeout)
+            through = throughput(server, heavy_body, args.seconds, args.timeout, args.limited)
     finally:
         server.stop()
 

@@ -6,6 +6,19 @@ wrk.body = file:read("*a")
 wrk.headers["Content-Type"] = "application/json"
 file:close()
 
+-- FORWARDED_FOR_POOL=N: each request says it comes from one of N clients (198.51.100.1..N, a
+-- documentation range, as a header's value only), for a server that trusts X-Forwarded-For; so a
+-- rate limit per client sees many clients, as it would in front of the public.
+local pool = tonumber(os.getenv("FORWARDED_FOR_POOL") or "")
+if pool then
+  local sent = 0
+  function request()
+    sent = sent + 1
+    wrk.headers["X-Forwarded-For"] = "198.51.100." .. (sent % pool + 1)
+    return wrk.format()
+  end
+end
+
 local threads = {}
 
 function setup(thread)

@@ -61,6 +61,13 @@ public record Citation(
                 .map(rows -> Batch.children(facts, id, rows, citation -> Long.parseLong(citation.factId())));
     }
 
+    /** The newest {@code limit} citations of one fact, oldest of them first: what a write answers with. */
+    static Uni<List<Citation>> newestOf(Sql sql, FactKind kind, long factId, int limit) {
+        // The column name comes from the enum, never from the request.
+        return sql.list("select x.* from (" + SELECT + " where c." + kind.column() + " = $1 order by c.id desc limit " + limit
+                + ") x order by x.citation_id", Tuple.of(factId), Citation::from);
+    }
+
     /** The first {@code limit} citations of each source, in the order they were recorded. */
     static Uni<List<List<Citation>>> ofSources(Sql sql, List<Source> sources, int limit) {
         Long[] ids = Batch.keys(sources, source -> Long.parseLong(source.id()));

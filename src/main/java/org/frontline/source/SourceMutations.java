@@ -45,7 +45,7 @@ public class SourceMutations {
     }
 
     @Mutation
-    @Description("Attaches sources to a fact of any kind: the source and the sentence in it that states the fact. Needs the role editor. Returns the fact's citations, newest last (the first 100: sources(first:) on the fact reads them too).")
+    @Description("Attaches sources to a fact of any kind: the source and the sentence in it that states the fact. Needs the role editor. Returns the fact's newest 100 citations, the ones just added among them, newest last.")
     public Uni<List<Citation>> cite(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,
@@ -61,8 +61,7 @@ public class SourceMutations {
                     CitationEntity.require(sources, "sources", violations, references);
                     return references.check(sql, violations).chain(Violations::toUni)
                             .chain(() -> writer.write(user, () -> CitationEntity.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
-                                    ignored -> Citation.forFacts(sql, fact, List.of(Ids.parse(id, "id")), factId -> factId, PageRequest.MAX_SIZE)
-                                            .map(lists -> lists.get(0))));
+                                    ignored -> Citation.newestOf(sql, fact, Ids.parse(id, "id"), PageRequest.MAX_SIZE)));
                 });
     }
 }

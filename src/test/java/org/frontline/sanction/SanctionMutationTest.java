@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.frontline.Seed;
 import org.frontline.Tokens;
 import org.frontline.Writes;
 import org.frontline.db.Sql;
+import org.frontline.paging.PageRequest;
 import org.frontline.write.Bounds;
 import org.junit.jupiter.api.Test;
 
@@ -154,7 +156,10 @@ class SanctionMutationTest {
                 .getList("data.event.sources").size();
         JsonPath cited = data(cite, "{\"id\": \"" + event + "\", \"s\": " + jsonList(Bounds.CITATIONS,
                 "{\"source\": \"" + source + "\", \"quote\": \"One of many accounts.\"}") + "}", Tokens.editor());
-        assertEquals(before + Bounds.CITATIONS, cited.getList("data.cite").size());
+        // The answer is the fact's newest citations, at most a page of them: the ones just added.
+        List<String> answered = cited.getList("data.cite.quote");
+        assertEquals(Math.min(before + Bounds.CITATIONS, PageRequest.MAX_SIZE), answered.size());
+        assertEquals("One of many accounts.", answered.get(answered.size() - 1));
         assertEquals(citations + Bounds.CITATIONS, count("select count(*) from citation"));
     }
 

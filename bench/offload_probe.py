@@ -1,3 +1,14 @@
+#!/usr/bin/env python3
+"""How long a small request waits beside a heavy one: the probe behind bench/results/offload-*.txt.
+
+    python3 bench/offload_probe.py PORT HEAVY_QUERY_FILE SECONDS
+
+Against a Frontline already running on 127.0.0.1:PORT: sends the heavy query 8 times to warm up,
+then for SECONDS one thread repeats it while this one sends `{ strike(id: "1") { id } }` every 50 ms
+(after each answer), and prints the heavy request's mean time and the probe's p50/p90/p99/max.
+Start the server with QUARKUS_VERTX_MAX_EVENT_LOOP_EXECUTE_TIME=100ms and count "has been blocked"
+in its log to see how long the event loop was held.
+"""
 import json,urllib.request,time,threading,sys,subprocess,os,signal
 port=int(sys.argv[1]); heavy=open(sys.argv[2]).read(); secs=int(sys.argv[3])
 def post(q):

@@ -101,6 +101,15 @@ class OperationCheckTest {
     }
 
     @Test
+    void theBenchmarksHeaviestAllowedRequestIsJustUnderTheLimit() throws IOException {
+        // bench/hostile.py measures the service beside a client repeating it; it must stay allowed, and heavy.
+        String heaviest = Files.readString(Path.of("bench/hostile-heaviest-allowed.graphql"));
+        check.check(check.parse(heaviest), null, null);
+        assertEquals(96_120, cost(heaviest, null));
+        assertThat(limits.maxCost() - cost(heaviest, null), lessThan(limits.maxCost() / 10));
+    }
+
+    @Test
     void aChainOfNestedListsIsRefusedBeforeItRuns() {
         Refusal refusal = refused("{ regions(first:100){ edges{ node{ children{ parent{ children{ parent{ children{ parent{ children{ parent{"
                 + " children{ parent{ id name }}}}}}}}}} }}}}", ErrorCode.TOO_DEEP);

@@ -84,8 +84,14 @@ public class RateLimiter implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.method() == HttpMethod.OPTIONS || RequestGuard.passed(context)) {
-            // A GET comes back here as the POST the guard reroutes it as: it was counted already.
+        if (RequestGuard.passed(context)) {
+            // A GET comes back here as the POST the guard reroutes it as: it was counted already,
+            // and the reroute cleared the headers that say so.
+            restate(context);
+            context.next();
+            return;
+        }
+        if (request.method() == HttpMethod.OPTIONS) {
             context.next();
             return;
         }
@@ -148,6 +154,7 @@ public class RateLimiter implements Handler<RoutingContext> {
         headers.set(RATE_LIMIT_POLICY, budget.policy);
         if (outcome > 0) {
             headers.set(RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            remember(context);
             context.put(CLIENT, new Charged(cost, client));
             context.next();
             return;
@@ -182,6 +189,7 @@ public class RateLimiter implements Handler<RoutingContext> {
         append(headers, RATE_LIMIT_POLICY, budget.policy);
         if (outcome > 0) {
             append(headers, RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            remember(context);
             return null;
         }
         long retryAfter = seconds(-outcome);
@@ -191,6 +199,22 @@ public class RateLimiter implements Handler<RoutingContext> {
                 + " more than " + charged.client() + " has left: it may spend " + budget.describe() + ". Retry after " + retryAfter
                 + " s, or ask for less.")
                 .with("retryAfterSeconds", retryAfter).with("cost", cost);
+    }
+
+    /** Where what the headers said is kept, for a request that is rerouted. */
+    private static final String STATED = RateLimiter.class.getName() + ".stated";
+
+    private static void restate(RoutingContext context) {
+        String[] stated = context.get(STATED);
+        if (stated != null) {
+            context.response().headers().set(RATE_LIMIT_POLICY, stated[0]).set(RATE_LIMIT, stated[1]);
+        }
+    }
+
+    /** Keeps what the headers say now, for {@link #restate}. */
+    private static void remember(RoutingContext context) {
+        MultiMap headers = context.response().headers();
+        context.put(STATED, new String[] { headers.get(RATE_LIMIT_POLICY), headers.get(RATE_LIMIT) });
     }
 
     private static void append(MultiMap headers, CharSequence name, String item) {

@@ -171,6 +171,16 @@ class RateLimitTest {
     }
 
     @Test
+    void aGetIsCountedOnceAndSaysWhatIsLeft() {
+        Response first = client("198.51.100.30").queryParam("query", "{ __typename }").get("/graphql");
+        assertEquals(200, first.statusCode());
+        assertEquals("Query", first.jsonPath().getString("data.__typename"));
+        assertEquals(4, remaining(first), "RateLimit: " + first.header("RateLimit"));
+        assertThat(first.header("RateLimit"), containsString("\"address-cost\""));
+        assertEquals(3, remaining(client("198.51.100.30").queryParam("query", "{ __typename }").get("/graphql")), "one request, not two");
+    }
+
+    @Test
     void everyAnswerSaysWhatIsLeftEvenARefusalOfTheRequestItself() {
         Response notGraphQL = client("198.51.100.10").body("[1, 2]").post("/graphql");
         assertEquals(4, remaining(notGraphQL));

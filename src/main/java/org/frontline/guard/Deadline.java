@@ -21,8 +21,8 @@ public final class Deadline {
 
     /** Starts the current request's clock. */
     static void start(Duration allowed) {
-        Context context = Vertx.currentContext();
-        if (context != null && VertxContext.isDuplicatedContext(context)) {
+        Context context = request();
+        if (context != null) {
             context.putLocal(KEY, System.nanoTime() + allowed.toNanos());
         }
     }
@@ -32,8 +32,14 @@ public final class Deadline {
      * where it has passed.
      */
     public static Duration remaining() {
-        Context context = Vertx.currentContext();
-        Long at = context != null && VertxContext.isDuplicatedContext(context) ? context.getLocal(KEY) : null;
+        Context context = request();
+        Long at = context == null ? null : context.getLocal(KEY);
         return at == null ? null : Duration.ofNanos(at - System.nanoTime());
+    }
+
+    /** The current request's own Vert.x context (a duplicated one), or null outside a request. */
+    static Context request() {
+        Context context = Vertx.currentContext();
+        return context != null && VertxContext.isDuplicatedContext(context) ? context : null;
     }
 }

@@ -1,9 +1,7 @@
 package org.frontline.guard;
 
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Moves a heavy request's work off the Vert.x event loop. The read path's statements answer on
@@ -26,16 +24,16 @@ public final class Offload {
 
     /** Marks the current request as heavy. */
     static void mark() {
-        Context context = Vertx.currentContext();
-        if (context != null && VertxContext.isDuplicatedContext(context)) {
+        Context context = Deadline.request();
+        if (context != null) {
             context.putLocal(KEY, Boolean.TRUE);
         }
     }
 
     /** The statement's result, delivered on a worker thread where the current request is heavy. */
     public static <T> Uni<T> whereHeavy(Uni<T> result) {
-        Context context = Vertx.currentContext();
-        if (context == null || !VertxContext.isDuplicatedContext(context) || context.getLocal(KEY) == null) {
+        Context context = Deadline.request();
+        if (context == null || context.getLocal(KEY) == null) {
             return result;
         }
         return result.onItem().transformToUni(item -> Uni.createFrom().<T> emitter(emitter -> context.executeBlocking(() -> {

@@ -110,7 +110,11 @@ public class OperationCheck {
                 .captureLineComments(false));
     }
 
-    /** The document, parsed within the token limit; a Refusal (PARSE_FAILED, TOO_MANY_TOKENS) otherwise. */
+    /**
+     * The document, parsed within the token limit and checked for what depends on it alone
+     * (directives, string literals); a Refusal (PARSE_FAILED, TOO_MANY_TOKENS, TOO_MANY_DIRECTIVES,
+     * TOO_LONG...) otherwise.
+     */
     public Document parse(String query) {
         Document known = parsed.get(query);
         if (known != null) {
@@ -130,6 +134,8 @@ public class OperationCheck {
         } catch (InvalidSyntaxException e) {
             throw Refusal.of(ErrorCode.PARSE_FAILED, syntaxMessage(e)).at(e.getLocation());
         }
+        // What depends on the document alone is checked once, before it is kept for the next request.
+        checkDocument(document);
         if (query.length() <= PARSED_KEPT_LENGTH) {
             parsed.put(query, document);
         }
@@ -152,7 +158,6 @@ public class OperationCheck {
      * operation's kind and cost.
      */
     public Checked check(Document document, String operationName, JsonObject variables) {
-        checkDocument(document);
         if (variables != null) {
             checkStrings(variables, "variables");
         }
@@ -230,11 +235,14 @@ public class OperationCheck {
                 continue;
             }
             if (!(value instanceof JsonNumber number) || !fitsInt(number)) {
-                throw Refusal.of(ErrorCode.BAD_ARGUMENT, "$" + definition.getName() + " is an Int: a whole number from "
-                        + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + abbreviate(value.toString()) + ".")
-                        .with("argument", definition.getName());
+                throw notAnInt("$" + definition.getName(), value.toString()).with("argument", definition.getName());
             }
         }
+    }
+
+    private static Refusal notAnInt(String what, String value) {
+        return Refusal.of(ErrorCode.BAD_ARGUMENT, what + " is an Int: a whole number from " + Integer.MIN_VALUE + " to "
+                + Integer.MAX_VALUE + ", not " + abbreviate(value) + ".");
     }
 
     private static boolean fitsInt(JsonNumber number) {
@@ -396,8 +404,7 @@ public class OperationCheck {
                 GraphQLArgument declared = definition.getArgument(argument.getName());
                 if (declared != null && argument.getValue() instanceof IntValue literal && "Int".equals(GraphQLTypeUtil.simplePrint(
                         GraphQLTypeUtil.unwrapNonNull(declared.getType()))) && literal.getValue().bitLength() > 31) {
-                    throw Refusal.of(ErrorCode.BAD_ARGUMENT, argument.getName() + " is an Int: a whole number from " + Integer.MIN_VALUE
-                            + " to " + Integer.MAX_VALUE + ", not " + abbreviate(literal.getValue().toString()) + ".")
+                    throw notAnInt(argument.getName(), literal.getValue().toString())
                             .with("argument", argument.getName()).at(argument.getSourceLocation());
                 }
             }

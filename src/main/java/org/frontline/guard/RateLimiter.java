@@ -147,22 +147,35 @@ public class RateLimiter implements Handler<RoutingContext> {
         }
     }
 
-    /** Takes a request from the client's bucket and goes on, or refuses; either way says what is left. */
-    private static void admit(RoutingContext context, Budget budget, Budget cost, String client) {
-        long outcome = budget.take(client, System.nanoTime(), 1);
+    /**
+     * Takes {@code amount} from the client's budget and says in the headers what is left, after any
+     * policy already said (the draft lists several in one field, the request budget's first).
+     * Returns 0 where the request may go on, else the seconds to wait.
+     */
+    private static long spend(RoutingContext context, Budget budget, String client, long amount) {
+        long outcome = budget.take(client, System.nanoTime(), amount);
         MultiMap headers = context.response().headers();
-        headers.set(RATE_LIMIT_POLICY, budget.policy);
+        append(headers, RATE_LIMIT_POLICY, budget.policy);
         if (outcome > 0) {
-            headers.set(RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
+            append(headers, RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
             remember(context);
+            return 0;
+        }
+        long retryAfter = seconds(-outcome);
+        // Retry-After and the end of the effective window agree, as the draft asks.
+        append(headers, RATE_LIMIT, budget.state(0, retryAfter));
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        return retryAfter;
+    }
+
+    /** Takes a request from the client's bucket and goes on, or refuses. */
+    private static void admit(RoutingContext context, Budget budget, Budget cost, String client) {
+        long retryAfter = spend(context, budget, client, 1);
+        if (retryAfter == 0) {
             context.put(CLIENT, new Charged(cost, client));
             context.next();
             return;
         }
-        long retryAfter = seconds(-outcome);
-        // Retry-After and the end of the effective window agree, as the draft asks.
-        headers.set(RATE_LIMIT, budget.state(0, retryAfter));
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         Refusal.http(429, ErrorCode.RATE_LIMITED, "Too many requests from " + budget.name + " " + client + ": it may send "
                 + budget.describe() + ". Retry after " + retryAfter + " s.")
                 .with("retryAfterSeconds", retryAfter)
@@ -183,18 +196,10 @@ public class RateLimiter implements Handler<RoutingContext> {
             return null;
         }
         Budget budget = charged.budget();
-        long outcome = budget.take(charged.client(), System.nanoTime(), cost);
-        // The draft lists several policies in one field, the request budget's first.
-        MultiMap headers = context.response().headers();
-        append(headers, RATE_LIMIT_POLICY, budget.policy);
-        if (outcome > 0) {
-            append(headers, RATE_LIMIT, budget.state(budget.remaining(outcome), seconds(outcome)));
-            remember(context);
+        long retryAfter = spend(context, budget, charged.client(), cost);
+        if (retryAfter == 0) {
             return null;
         }
-        long retryAfter = seconds(-outcome);
-        append(headers, RATE_LIMIT, budget.state(0, retryAfter));
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         return Refusal.http(429, ErrorCode.RATE_LIMITED, "This request costs " + cost + " points (the values its answer may hold),"
                 + " more than " + charged.client() + " has left: it may spend " + budget.describe() + ". Retry after " + retryAfter
                 + " s, or ask for less.")

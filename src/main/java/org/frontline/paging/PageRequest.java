@@ -42,19 +42,16 @@ public record PageRequest(int size, boolean backward, String cursor, String curs
 
     /** A list's {@code first} where the list allows up to {@code max}, checked. */
     public static int upTo(int first, int max) {
-        if (first < 0 || first > max) {
-            throw ApiError.badArgument("first", "first must be between 0 and " + max + ", not " + first + ".");
-        }
-        return first;
+        return checked(first, max, "first");
     }
 
     private static int checkedSize(Integer size, String argument) {
-        if (size == null) {
-            return DEFAULT_SIZE;
-        }
-        if (size < 0 || size > MAX_SIZE) {
-            throw ApiError.badArgument(argument,
-                    argument + " must be between 0 and " + MAX_SIZE + " (the largest page), not " + size + ".");
+        return size == null ? DEFAULT_SIZE : checked(size, MAX_SIZE, argument);
+    }
+
+    private static int checked(int size, int max, String argument) {
+        if (size < 0 || size > max) {
+            throw ApiError.badArgument(argument, argument + " must be between 0 and " + max + ", not " + size + ".");
         }
         return size;
     }

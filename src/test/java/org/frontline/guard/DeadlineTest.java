@@ -172,6 +172,7 @@ class DeadlineTest {
             waiting = count(watcher, "select count(*) from pg_stat_activity where datname = current_database() "
                     + "and state = 'active' and wait_event_type = 'Lock'");
             if (waiting > 0) {
+                // Polling PostgreSQL, bounded by patience: nothing tells a client that a backend gave up.
                 Thread.sleep(50);
             }
         } while (waiting > 0 && System.nanoTime() < until);

@@ -74,7 +74,7 @@ class RateLimitTest {
         assertThat(refused.asString(), not(containsString("org.frontline")));
         assertNull(refused.jsonPath().get("data"));
 
-
+        // The wait is what is tested: after Retry-After seconds the client is served again.
         Thread.sleep(retryAfter * 1000);
         assertEquals(200, ask("198.51.100.1", null).statusCode());
     }

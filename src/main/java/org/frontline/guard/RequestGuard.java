@@ -1,6 +1,8 @@
 package org.frontline.guard;
 
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,13 +56,15 @@ public class RequestGuard {
     private final Limits limits;
     private final OperationCheck operationCheck;
     private final PersistedOperations persisted;
+    private final Validation validation;
     private final String path;
 
-    RequestGuard(Limits limits, OperationCheck operationCheck, PersistedOperations persisted,
+    RequestGuard(Limits limits, OperationCheck operationCheck, PersistedOperations persisted, Validation validation,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         this.limits = limits;
         this.operationCheck = operationCheck;
         this.persisted = persisted;
+        this.validation = validation;
         this.path = "/" + rootPath.replaceFirst("^/+", "");
     }
 
@@ -103,6 +107,11 @@ public class RequestGuard {
 
     private void guard(RoutingContext ctx) {
         boolean get = ctx.request().method() == HttpMethod.GET;
+        if (ResponseType.of(ctx) == null) {
+            Refusal.http(406, ErrorCode.BAD_REQUEST, "This API answers in application/graphql-response+json or application/json, "
+                    + "and the Accept header allows neither.").send(ctx);
+            return;
+        }
         Sent sent;
         String query;
         long cost;
@@ -111,12 +120,12 @@ public class RequestGuard {
             query = persisted.queryFor(sent.query(), sent.extensions());
             Document document = operationCheck.parse(query);
             OperationCheck.Checked checked = operationCheck.check(document, sent.operationName(), sent.variables());
-            OperationDefinition.Operation kind = checked.kind();
-            if (get && kind == OperationDefinition.Operation.MUTATION) {
+            if (get && checked.kind() == OperationDefinition.Operation.MUTATION) {
                 // A GET may be repeated, prefetched and cached on the way; a write must not be.
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw Refusal.http(405, ErrorCode.BAD_REQUEST, "Mutations are sent by POST");
             }
+            validation.check(document, checked.operation(), sent.variables());
             cost = checked.cost();
             Refusal overBudget = RateLimiter.charge(ctx, cost);
             if (overBudget != null) {
@@ -132,6 +141,7 @@ public class RequestGuard {
         }
         ctx.put(PASSED, true);
         Deadline.start(limits.deadline());
+        RetryAfter.writeWhenMarked(ctx);
         if (cost >= limits.offloadCost()) {
             Offload.mark();
         }
@@ -163,7 +173,10 @@ public class RequestGuard {
         if (sent.extensions() != null) {
             json.add("extensions", sent.extensions());
         }
-        ((RoutingContextInternal) ctx).setBody(Buffer.buffer(json.build().toString()));
+        // In the charset the request declared: Vert.x decodes the body by the headers as they arrived.
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        Charset charset = contentType == null ? StandardCharsets.UTF_8 : charset(contentType);
+        ((RoutingContextInternal) ctx).setBody(Buffer.buffer(json.build().toString().getBytes(charset)));
         ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, "application/json");
     }
 
@@ -189,11 +202,20 @@ public class RequestGuard {
     }
 
     private static Sent fromBody(RoutingContext ctx) {
-        String body = ctx.body().asString();
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String mediaType = mediaType(contentType);
+        if (!mediaType.equals("application/json") && !mediaType.equals("application/graphql")) {
+            // Read as JSON anyway, a form post or a text/plain body from another site's page would run
+            // here without the CORS preflight a JSON body gets.
+            throw Refusal.http(415, ErrorCode.BAD_REQUEST, (mediaType.isEmpty() ? "The request has no Content-Type"
+                    : "The Content-Type " + abbreviate(mediaType) + " is not one this API reads")
+                    + ": send the body as application/json, such as {\"query\": \"{ strikes { totalCount } }\"}.");
+        }
+        Charset charset = charset(contentType);
+        String body = ctx.body().buffer() == null ? null : ctx.body().buffer().toString(charset);
         if (body == null || body.isBlank()) {
             throw badRequest("The body is empty: send a JSON object such as {\"query\": \"{ strikes { totalCount } }\"}");
         }
-        String mediaType = mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
         if (mediaType.equals("application/graphql")) {
             return new Sent(body, null, null, null, false);
         }
@@ -204,10 +226,8 @@ public class RequestGuard {
         if (!(value instanceof JsonObject request)) {
             throw badRequest("The body must be a JSON object such as {\"query\": \"...\", \"variables\": {...}}, not " + typeOf(value));
         }
-        // Without a Content-Type SmallRye reads JSON too; any other type gets the JSON it was read as.
-        boolean asJson = mediaType.isEmpty() || mediaType.equals("application/json");
         return new Sent(string(request.get("query"), "query"), string(request.get("operationName"), "operationName"),
-                object(request.get("variables"), "variables"), object(request.get("extensions"), "extensions"), asJson);
+                object(request.get("variables"), "variables"), object(request.get("extensions"), "extensions"), true);
     }
 
     private static Sent fromQueryString(RoutingContext ctx) {
@@ -293,6 +313,27 @@ public class RequestGuard {
         }
         int parameters = contentType.indexOf(';');
         return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The body's charset: UTF-8 unless the Content-Type names another this JVM knows (415 for one it does not). */
+    private static Charset charset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                String name = pair[1].trim().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalArgumentException unknown) {
+                    throw Refusal.http(415, ErrorCode.BAD_REQUEST, "The charset " + abbreviate(name)
+                            + " is not one this API reads: send the body in UTF-8.");
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 
     private static Refusal badRequest(String message) {

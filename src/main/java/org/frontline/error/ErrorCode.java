@@ -20,8 +20,12 @@ public enum ErrorCode {
     FORBIDDEN,
     /** The request body is not a GraphQL request: not JSON, a field of the wrong JSON type, a batch, no query. */
     BAD_REQUEST,
-    /** The query is not valid GraphQL syntax; extensions.locations says where. */
+    /** The query is not valid GraphQL syntax; locations say where. */
     PARSE_FAILED,
+    /** The operation does not fit the schema: a field, argument, type or fragment that does not exist or is misused. */
+    INVALID_OPERATION,
+    /** A variable's value (in variables) does not fit the type the operation declares for it; extensions.variable names it. */
+    BAD_VARIABLE,
     /** The request body is larger than the service reads (extensions.limit, in bytes). */
     TOO_LARGE,
     /** The query has more tokens than the service parses. */
@@ -48,6 +52,8 @@ public enum ErrorCode {
     PERSISTED_QUERY_HASH_MISMATCH,
     /** The service runs only registered operations, and this is not one of them. */
     OPERATION_NOT_ALLOWED,
+    /** The database cannot be reached just now; nothing was written. Retry-After says when to try again. */
+    UNAVAILABLE,
     /** The service failed; the message says nothing more, the log says what. */
     INTERNAL
 }

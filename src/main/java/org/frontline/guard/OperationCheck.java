@@ -185,11 +185,16 @@ public class OperationCheck {
                     + limits.maxCost() + " are allowed in one request. Ask for smaller pages (first), fewer nested lists, "
                     + "or fewer fields, and page through the rest.", limits.maxCost(), tally.cost);
         }
-        return new Checked(operation.getOperation(), tally.cost);
+        return new Checked(operation, tally.cost);
     }
 
-    /** An operation that may run: QUERY, MUTATION or SUBSCRIPTION, and what it may cost. */
-    public record Checked(OperationDefinition.Operation kind, long cost) {
+    /** An operation within the limits, and what it may cost. */
+    public record Checked(OperationDefinition operation, long cost) {
+
+        /** QUERY, MUTATION or SUBSCRIPTION. */
+        public OperationDefinition.Operation kind() {
+            return operation.getOperation();
+        }
     }
 
     /** The cost the operation was measured at, for tests and the README's figures. */
@@ -235,14 +240,14 @@ public class OperationCheck {
                 continue;
             }
             if (!(value instanceof JsonNumber number) || !fitsInt(number)) {
-                throw notAnInt("$" + definition.getName(), value.toString()).with("argument", definition.getName());
+                throw Refusal.of(ErrorCode.BAD_VARIABLE, notAnInt("$" + definition.getName(), value.toString()))
+                        .with("variable", definition.getName()).at(definition.getSourceLocation());
             }
         }
     }
 
-    private static Refusal notAnInt(String what, String value) {
-        return Refusal.of(ErrorCode.BAD_ARGUMENT, what + " is an Int: a whole number from " + Integer.MIN_VALUE + " to "
-                + Integer.MAX_VALUE + ", not " + abbreviate(value) + ".");
+    private static String notAnInt(String what, String value) {
+        return what + " is " + Inputs.describe(graphql.Scalars.GraphQLInt) + ", not " + abbreviate(value) + ".";
     }
 
     private static boolean fitsInt(JsonNumber number) {
@@ -404,7 +409,7 @@ public class OperationCheck {
                 GraphQLArgument declared = definition.getArgument(argument.getName());
                 if (declared != null && argument.getValue() instanceof IntValue literal && "Int".equals(GraphQLTypeUtil.simplePrint(
                         GraphQLTypeUtil.unwrapNonNull(declared.getType()))) && literal.getValue().bitLength() > 31) {
-                    throw notAnInt(argument.getName(), literal.getValue().toString())
+                    throw Refusal.of(ErrorCode.BAD_ARGUMENT, notAnInt(argument.getName(), literal.getValue().toString()))
                             .with("argument", argument.getName()).at(argument.getSourceLocation());
                 }
             }

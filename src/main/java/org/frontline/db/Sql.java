@@ -95,6 +95,11 @@ public class Sql {
             LOG.warnf(failure, "Query refused a value of the request: %s", sql);
             return badValue;
         }
+        ApiError unavailable = SqlFailures.unavailable(failure);
+        if (unavailable != null) {
+            LOG.warnf("Query failed, the database out of reach (%s): %s", failure.getMessage(), sql);
+            return unavailable;
+        }
         LOG.errorf(failure, "Query failed: %s", sql);
         return new ApiError(ErrorCode.INTERNAL, null, "The record could not be read just now; try again.");
     }

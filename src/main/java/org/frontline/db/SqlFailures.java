@@ -2,12 +2,19 @@ package org.frontline.db;
 
 import java.time.Duration;
 
+import java.net.ConnectException;
+
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.frontline.guard.RetryAfter;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * What a failed statement means to the client, where the failure is the request's doing rather
- * than the service's: the request ran past its deadline, or sent a value PostgreSQL cannot take.
+ * than the service's: the request ran past its deadline, or sent a value PostgreSQL cannot take, or
+ * the database could not be reached (worth a retry, unlike the others).
  * Both the read path ({@link Sql}) and the writes ask here, so a client gets the same code for the
  * same cause whichever path met it; anything else is the service's fault and stays INTERNAL.
  * Messages name the cause only: the statement and PostgreSQL's own words go to the log.
@@ -42,6 +49,35 @@ public final class SqlFailures {
                     + "handle in one statement. Send less at once.");
             default -> null;
         };
+    }
+
+    /** How long a client is asked to wait before retrying a request that met an outage. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * UNAVAILABLE where the failure (or a cause of it) is the database being out of reach: no
+     * connection can be made, it was closed under the request, or PostgreSQL is shutting down, starting
+     * up or out of connections. The answer asks the client to retry (Retry-After); null otherwise.
+     */
+    public static ApiError unavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (outage(cause)) {
+                RetryAfter.mark(RETRY_AFTER_SECONDS);
+                return new ApiError(ErrorCode.UNAVAILABLE, null, "The record cannot be reached just now; nothing was "
+                        + "written. Try again in " + RETRY_AFTER_SECONDS + " seconds.");
+            }
+        }
+        return null;
+    }
+
+    private static boolean outage(Throwable cause) {
+        if (cause instanceof PgException database) {
+            String state = database.getSqlState() == null ? "" : database.getSqlState();
+            // connection_exception (08...), admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                    || state.equals("53300");
+        }
+        return cause instanceof ClosedConnectionException || cause instanceof ConnectException;
     }
 
     private static String seconds(Duration deadline) {

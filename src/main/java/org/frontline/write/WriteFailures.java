@@ -51,6 +51,13 @@ final class WriteFailures {
                 return error;
             }
         }
+        for (Throwable cause : causes(failure, new ArrayList<>())) {
+            ApiError unavailable = SqlFailures.unavailable(cause);
+            if (unavailable != null) {
+                LOG.warn("Write failed, the database out of reach", failure);
+                return unavailable;
+            }
+        }
         LOG.error("Write failed", failure);
         return new ApiError(ErrorCode.INTERNAL, null, "The change could not be saved just now; nothing was written. Try again.");
     }

@@ -14,7 +14,11 @@ import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** Posts GraphQL requests to the running application over HTTP, as any client would. */
+/**
+ * Posts GraphQL requests to the running application over HTTP, as any client would; one that asks
+ * for application/json, so that a refused request is answered 200 with its errors, as older clients
+ * expect (GraphQLOverHttpTest covers application/graphql-response+json and its status codes).
+ */
 public final class GraphQL {
 
     private GraphQL() {
@@ -26,7 +30,7 @@ public final class GraphQL {
     }
 
     public static JsonPath data(String query, String variablesJson) {
-        return given().contentType(ContentType.JSON).body(body(query, variablesJson))
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variablesJson))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors", nullValue())
                 .extract().jsonPath();
@@ -39,7 +43,7 @@ public final class GraphQL {
 
     /** The whole response of a request sent with a bearer token (null for none). */
     public static JsonPath response(String query, String variablesJson, String token) {
-        var request = given().contentType(ContentType.JSON).body(body(query, variablesJson));
+        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variablesJson));
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }

@@ -88,12 +88,15 @@ class ErrorTest {
     }
 
     @Test
-    void aMistypedArgumentIsAValidationErrorWithItsPlace() {
+    void aMistypedArgumentIsABadArgumentWithItsPlace() {
         JsonPath json = response("{ strikes(first: \"ten\") { totalCount } }");
-        assertEquals("WrongType", json.getString("errors[0].extensions.validationErrorType"));
+        assertEquals("BAD_ARGUMENT", json.getString("errors[0].extensions.code"));
+        assertEquals("first", json.getString("errors[0].extensions.argument"));
         assertEquals(1, json.getInt("errors[0].locations[0].line"));
-        assertThat(json.getString("errors[0].message"), containsString("first"));
-        assertThat(json.prettify(), not(containsString("Exception")));
+        assertEquals(11, json.getInt("errors[0].locations[0].column"));
+        assertEquals("strikes: first is an Int (a whole number from -2147483648 to 2147483647), not \"ten\".",
+                json.getString("errors[0].message"));
+        assertThat(json.prettify(), not(containsString("StringValue")));
     }
 
     private static void refused(String query, String code, String argument, String messagePart) {

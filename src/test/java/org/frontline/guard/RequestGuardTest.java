@@ -188,13 +188,14 @@ class RequestGuardTest {
                 .options("/graphql").then().statusCode(200).header("Access-Control-Allow-Origin", "https://newsroom.example");
     }
 
+    /** A POST from a client that asks for application/json (a refusal is then 200 unless HTTP has a status for it). */
     static Response post(String body) {
-        return given().contentType("application/json").body(body).post("/graphql");
+        return given().contentType("application/json").accept("application/json").body(body).post("/graphql");
     }
 
-    /** A GET whose query string is sent as written (the caller encodes each value). */
+    /** A GET whose query string is sent as written (the caller encodes each value), asking for application/json. */
     static Response get(String queryString) {
-        return given().urlEncodingEnabled(false).get("/graphql" + (queryString.isEmpty() ? "" : "?" + queryString));
+        return given().accept("application/json").urlEncodingEnabled(false).get("/graphql" + (queryString.isEmpty() ? "" : "?" + queryString));
     }
 
     static String encode(String value) {

@@ -3,6 +3,7 @@ package org.frontline;
 import static io.restassured.RestAssured.given;
 import static org.frontline.GraphQL.data;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -55,8 +56,21 @@ class SchemaTest {
     @Test
     void theSchemaIsDownloadableAsSdlAndThePlaygroundIsServed() {
         given().when().get("/graphql/schema.graphql").then().statusCode(200)
-                .body(containsString("type Strike"), containsString("killedQualifier"), containsString("input StrikeFilter"));
+                .contentType("text/plain; charset=UTF-8")
+                .body(containsString("type Strike"), containsString("killedQualifier"), containsString("input StrikeFilter"),
+                        containsString("scalar Date @specifiedBy(url : \"https://scalars.graphql.org/andimarek/local-date.html\")"));
         given().when().get("/q/graphql-ui/").then().statusCode(200);
+    }
+
+    /** The schema changes only with a new version of the service: a client that has it need not download it again. */
+    @Test
+    void aClientThatHasTheSchemaIsToldItIsStillCurrent() {
+        String etag = given().when().get("/graphql/schema.graphql").then().statusCode(200)
+                .header("Cache-Control", "public, no-cache").extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/graphql/schema.graphql").then().statusCode(304)
+                .header("ETag", etag).body(emptyString());
+        given().header("If-None-Match", "\"an older one\"").when().get("/graphql/schema.graphql").then().statusCode(200)
+                .body(containsString("type Strike"));
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +53,7 @@ class SchemaFileTest {
      * type it never declares (as SmallRye's download did with Date) fails here.
      */
     @Test
-    void theFileBuildsOnItsOwnWithEveryScalarDeclaredAndSpecified() throws IOException {
+    void theFileBuildsOnItsOwnWithEveryScalarDeclaredAndSpecifiedAndSaysWhatIsNeverNull() throws IOException {
         GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(
                 new SchemaParser().parse(Files.readString(FILE, StandardCharsets.UTF_8)));
 
@@ -64,10 +65,23 @@ class SchemaFileTest {
         GraphQLScalarType decimal = (GraphQLScalarType) schema.getType("BigDecimal");
         assertNull(decimal.getSpecifiedByUrl(), "no specification describes SmallRye's BigDecimal");
         assertTrue(decimal.getDescription().contains("decimal"), decimal.getDescription());
+        // What is never null says so, so that a client's generated types need no null checks there.
+        assertEquals("ID!", type(schema, "Strike", "id"));
+        assertEquals("Date!", type(schema, "Strike", "occurredOn"));
+        assertEquals("[StrikeEdge!]!", type(schema, "StrikeConnection", "edges"));
+        assertEquals("Strike!", type(schema, "StrikeEdge", "node"));
+        assertEquals("[String!]!", type(schema, "Region", "names"));
+        // Null where the record holds no value, or where a field read on its own failed.
+        assertEquals("Int", type(schema, "Strike", "killed"));
+        assertEquals("[Citation!]", type(schema, "Strike", "sources"));
         for (GraphQLScalarType scalar : schema.getAllTypesAsList().stream()
                 .filter(GraphQLScalarType.class::isInstance).map(GraphQLScalarType.class::cast).toList()) {
             assertFalse(scalar.getDescription() == null || scalar.getDescription().startsWith("Scalar for"),
                     scalar.getName() + " does not say what it is: give it a format in graphql/ScalarFormats");
         }
+    }
+
+    private static String type(GraphQLSchema schema, String type, String field) {
+        return GraphQLTypeUtil.simplePrint(schema.getObjectType(type).getFieldDefinition(field).getType());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Names;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
@@ -20,9 +21,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @Description("Someone who acts in the record: a state, an alliance, a government body, an armed force, a separatist or occupation authority, a news agency. Actors control and claim regions, impose sanctions, carry out strikes and report them.")
 public record Actor(
-        @Id @Description("The actor's id.") String id,
-        @Description("The actor's name, e.g. \"Russia\", \"Office of the Prosecutor General of Ukraine\".") String name,
-        @Description("What sort of actor this is.") ActorKind kind) {
+        @Id @Description("The actor's id.") @NonNull String id,
+        @Description("The actor's name, e.g. \"Russia\", \"Office of the Prosecutor General of Ukraine\".") @NonNull String name,
+        @Description("What sort of actor this is.") @NonNull ActorKind kind) {
 
     /** The select list for an actor joined under the given alias, read back by {@link #from(Row, String)}. */
     public static String columns(String alias) {

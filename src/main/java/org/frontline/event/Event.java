@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
@@ -18,11 +19,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("A dated event that is neither a strike, a sanction nor a change of control: an invasion, referendums, the signing of accession treaties, an application to join NATO, a mobilisation.")
 public record Event(
-        @Id @Description("The event's id.") String id,
-        @Description("When it happened (the first day of the month or year where only that is known).") LocalDate occurredOn,
-        @Description("How exact occurredOn is.") DatePrecision occurredPrecision,
-        @Description("What sort of event.") EventKind kind,
-        @Description("What happened, in a few words.") String title,
+        @Id @Description("The event's id.") @NonNull String id,
+        @Description("When it happened (the first day of the month or year where only that is known).") @NonNull LocalDate occurredOn,
+        @Description("How exact occurredOn is.") @NonNull DatePrecision occurredPrecision,
+        @Description("What sort of event.") @NonNull EventKind kind,
+        @Description("What happened, in a few words.") @NonNull String title,
         @Description("More on what happened.") String description,
         @Id @Description("The region it concerns, where one; ask for it with region(id:).") String regionId,
         @Description("The actor who acted, where one.") Actor actor,

@@ -38,7 +38,7 @@ public class EventApi {
 
     @Query
     @Description("The timeline: events in date order, earliest first.")
-    public Uni<List<Event>> events(
+    public Uni<List<@NonNull Event>> events(
             @Description("Only events on or after this date.") LocalDate from,
             @Description("Only events on or before this date.") LocalDate to,
             @Description("Only events of this kind.") EventKind kind,
@@ -56,7 +56,7 @@ public class EventApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this event, each with its sentence.")
-    public Uni<List<List<Citation>>> eventSources(@Source List<Event> events, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> eventSources(@Source List<Event> events, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.EVENT, events, event -> Long.parseLong(event.id()), first);
     }
 }

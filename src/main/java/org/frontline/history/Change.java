@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
 import org.frontline.error.Ids;
@@ -21,11 +22,11 @@ import io.vertx.mutiny.sqlclient.Row;
 /** One recorded change of one fact, written by the database in the same transaction as the change. */
 @Description("One change of a fact: what was done, when, by whom, and the fact before and after, as JSON.")
 public record Change(
-        @Id @Description("The change's id; later changes have larger ids.") String id,
-        @Description("CREATE, UPDATE, RETIRE or DELETE of the fact itself; CITE or UNCITE where a source was attached or removed.") String action,
-        @Description("When it was made.") OffsetDateTime changedAt,
-        @Description("Who made it: the signed-in user, or database:<role> for a change made outside the API.") String changedBy,
-        @Description("The columns whose values changed.") List<String> changedFields,
+        @Id @Description("The change's id; later changes have larger ids.") @NonNull String id,
+        @Description("CREATE, UPDATE, RETIRE or DELETE of the fact itself; CITE or UNCITE where a source was attached or removed.") @NonNull String action,
+        @Description("When it was made.") @NonNull OffsetDateTime changedAt,
+        @Description("Who made it: the signed-in user, or database:<role> for a change made outside the API.") @NonNull String changedBy,
+        @Description("The columns whose values changed.") @NonNull List<@NonNull String> changedFields,
         @Description("The fact's row before the change, as a JSON object (null for a creation or a citation).") String before,
         @Description("The fact's row after the change, as a JSON object (null for a deletion).") String after) {
 

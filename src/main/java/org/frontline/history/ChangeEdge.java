@@ -1,9 +1,10 @@
 package org.frontline.history;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A change and its cursor.")
 public record ChangeEdge(
-        @Description("The change.") Change node,
-        @Description("Where this change stands in the list; pass it as after or before.") String cursor) {
+        @Description("The change.") @NonNull Change node,
+        @Description("Where this change stands in the list; pass it as after or before.") @NonNull String cursor) {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Names;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
@@ -25,9 +26,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @Description("A person who holds or held a position: a head of state, an alliance's secretary general, a separatist leader, a governor, a central bank's head. People quoted who lead nothing (an analyst) are speakers of citations, not leaders.")
 public record Leader(
-        @Id @Description("The leader's id.") String id,
-        @Description("The usual English spelling of the name, e.g. \"Volodymyr Zelensky\".") String name,
-        @Description("Every spelling of the name in the record, the usual one included (\"Vladimir Zelensky\", \"Pushylin\"): a search by any of them finds the person.") List<String> names,
+        @Id @Description("The leader's id.") @NonNull String id,
+        @Description("The usual English spelling of the name, e.g. \"Volodymyr Zelensky\".") @NonNull String name,
+        @Description("Every spelling of the name in the record, the usual one included (\"Vladimir Zelensky\", \"Pushylin\"): a search by any of them finds the person.") @NonNull List<@NonNull String> names,
         @Description("The version of this leader; an update must state it, and is refused if someone changed it since.") int version,
         @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
         @Description("Why it was retired.") String retiredReason) {

@@ -55,13 +55,13 @@ public class LeaderApi {
     }
 
     @Description("The positions the leader holds or held, earliest first.")
-    public Uni<List<List<LeaderPosition>>> positions(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull LeaderPosition>>> positions(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> LeaderPosition.ofLeaders(sql, Batch.keys(leaders, Leader::key)))
                 .map(positions -> Batch.children(leaders, Leader::key, positions, LeaderPosition::leaderId, PageRequest.nested(first)));
     }
 
     @Description("The sanctions that name this leader as a target, newest first.")
-    public Uni<List<List<Sanction>>> sanctions(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Sanction>>> sanctions(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> Sanction.againstLeaders(sql, Batch.keys(leaders, Leader::key)))
                 .map(rows -> Batch.children(leaders, Leader::key, rows, Keyed::key, PageRequest.nested(first)))
                 .map(lists -> lists.stream().map(list -> list.stream().map(Keyed::value).toList()).toList());
@@ -69,13 +69,13 @@ public class LeaderApi {
 
     @Name("sources")
     @Description("Says who: the sources that name this leader, each with its sentence.")
-    public Uni<List<List<Citation>>> leaderSources(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> leaderSources(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.LEADER, leaders, Leader::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this position, each with its sentence.")
-    public Uni<List<List<Citation>>> positionSources(@Source List<LeaderPosition> positions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> positionSources(@Source List<LeaderPosition> positions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.LEADER_POSITION, positions, position -> Long.parseLong(position.id()), first);
     }
 }

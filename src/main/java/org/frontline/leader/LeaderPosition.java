@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
@@ -17,9 +18,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("A position a leader holds or held, and for whom.")
 public record LeaderPosition(
-        @Id @Description("The position record's id.") String id,
-        @Description("The position, e.g. \"President of Russia\", \"NATO Secretary General\".") String title,
-        @Description("The state or organisation the leader acts for in it.") Actor actingFor,
+        @Id @Description("The position record's id.") @NonNull String id,
+        @Description("The position, e.g. \"President of Russia\", \"NATO Secretary General\".") @NonNull String title,
+        @Description("The state or organisation the leader acts for in it.") @NonNull Actor actingFor,
         @Description("Since when, where known.") LocalDate since,
         @Description("How exact since is.") DatePrecision sincePrecision,
         @Description("Until when; null while it is held or where unknown.") LocalDate until,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
@@ -16,9 +17,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("An actor's recognition or rejection of a sovereignty claim: a declaration, not a sanction (the EU's 27 member states' refusal to recognise the referendums is one).")
 public record ClaimResponse(
-        @Id @Description("The response's id.") String id,
-        @Description("Who responded.") Actor actor,
-        @Description("Whether they recognise or reject the claim.") ClaimStance stance,
+        @Id @Description("The response's id.") @NonNull String id,
+        @Description("Who responded.") @NonNull Actor actor,
+        @Description("Whether they recognise or reject the claim.") @NonNull ClaimStance stance,
         @Description("When they said so, where known.") LocalDate statedOn,
         @Ignore long claimId) {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Batch;
 import org.frontline.db.Names;
 import org.frontline.db.Sql;
@@ -24,12 +25,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("A place: a country, an oblast, a district, a city or settlement, or a facility such as a nuclear power plant. Who holds it and who claims it are histories: see controlledBy, controlHistory and claims.")
 public record Region(
-        @Id @Description("The region's id.") String id,
-        @Description("The usual English name, e.g. \"Zaporizhzhia Oblast\".") String name,
-        @Description("What sort of place it is.") RegionKind kind,
+        @Id @Description("The region's id.") @NonNull String id,
+        @Description("The usual English name, e.g. \"Zaporizhzhia Oblast\".") @NonNull String name,
+        @Description("What sort of place it is.") @NonNull RegionKind kind,
         @Description("Latitude of a representative point (a city's centre, a plant's site), where known.") Double latitude,
         @Description("Longitude of that point, where known.") Double longitude,
-        @Description("Every name the region is known by in the record, the usual one included (e.g. \"Zaporozhye\", \"Zaporizhia\"): a search by any of them finds it.") List<String> names,
+        @Description("Every name the region is known by in the record, the usual one included (e.g. \"Zaporozhye\", \"Zaporizhia\"): a search by any of them finds it.") @NonNull List<@NonNull String> names,
         @Description("The version of this region; an update must state it, and is refused if someone changed it since.") int version,
         @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
         @Description("Why it was retired.") String retiredReason,

@@ -73,41 +73,41 @@ public class RegionApi {
     }
 
     @Description("The regions directly below this one, in name order; regions(filter: {parent:}) pages through more.")
-    public Uni<List<List<Region>>> children(@Source List<Region> regions,
+    public Uni<List<List<@NonNull Region>>> children(@Source List<Region> regions,
             @DefaultValue("100") @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> Region.childrenOf(sql, Batch.keys(regions, Region::key), PageRequest.nested(first)))
                 .map(children -> Batch.children(regions, Region::key, children, Region::parentId));
     }
 
     @Description("Who held the region, wholly or in part, on a date: one entry per holder, as sources stated it.")
-    public Uni<List<List<RegionControl>>> controlledBy(@Source List<Region> regions,
+    public Uni<List<List<@NonNull RegionControl>>> controlledBy(@Source List<Region> regions,
             @Description("The date; today when not given.") LocalDate on, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), on != null ? on : LocalDate.now()))
                 .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId, PageRequest.nested(first)));
     }
 
     @Description("Everything the record holds on who held the region, oldest first.")
-    public Uni<List<List<RegionControl>>> controlHistory(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull RegionControl>>> controlHistory(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), null))
                 .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId, PageRequest.nested(first)));
     }
 
     @Description("Claims of sovereignty over the region, recognised or not, oldest first; given a date, only the claims standing on it.")
-    public Uni<List<List<SovereigntyClaim>>> claims(@Source List<Region> regions,
+    public Uni<List<List<@NonNull SovereigntyClaim>>> claims(@Source List<Region> regions,
             @Description("Only claims standing on this date; every claim when not given.") LocalDate on, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> SovereigntyClaim.ofRegions(sql, Batch.keys(regions, Region::key), on))
                 .map(claims -> Batch.children(regions, Region::key, claims, SovereigntyClaim::regionId, PageRequest.nested(first)));
     }
 
     @Description("Who recognises or rejects this claim.")
-    public Uni<List<List<ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> ClaimResponse.ofClaims(sql, Batch.keys(claims, claim -> Long.parseLong(claim.id()))))
                 .map(responses -> Batch.children(claims, claim -> Long.parseLong(claim.id()), responses, ClaimResponse::claimId,
                         PageRequest.nested(first)));
     }
 
     @Description("The latest strikes in the region and every region below it, newest first.")
-    public Uni<List<List<Strike>>> strikes(@Source List<Region> regions,
+    public Uni<List<List<@NonNull Strike>>> strikes(@Source List<Region> regions,
             @DefaultValue("10") @Description(PageRequest.NESTED_FIRST) int first,
             @Description("Only strikes on or after this date.") LocalDate from,
             @Description("Only strikes on or before this date.") LocalDate to) {
@@ -133,25 +133,25 @@ public class RegionApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this region's place and names, each with its sentence.")
-    public Uni<List<List<Citation>>> regionSources(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> regionSources(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.REGION, regions, Region::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this control, each with its sentence.")
-    public Uni<List<List<Citation>>> controlSources(@Source List<RegionControl> records, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> controlSources(@Source List<RegionControl> records, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, record -> Long.parseLong(record.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this claim, each with its sentence.")
-    public Uni<List<List<Citation>>> claimSources(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> claimSources(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, claim -> Long.parseLong(claim.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this response, each with its sentence.")
-    public Uni<List<List<Citation>>> responseSources(@Source List<ClaimResponse> responses, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> responseSources(@Source List<ClaimResponse> responses, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, response -> Long.parseLong(response.id()), first);
     }
 }

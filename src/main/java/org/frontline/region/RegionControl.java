@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
@@ -18,12 +19,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("Who held a region on the ground, from when to when, as one source stated it. Several may hold parts of a region at once.")
 public record RegionControl(
-        @Id @Description("The record's id.") String id,
-        @Description("Who held it.") Actor controller,
-        @Description("How much of it they held.") ControlExtent extent,
+        @Id @Description("The record's id.") @NonNull String id,
+        @Description("Who held it.") @NonNull Actor controller,
+        @Description("How much of it they held.") @NonNull ControlExtent extent,
         @Description("The share of the region held, in percent, where the source gave a figure (\"about 60%\").") BigDecimal sharePercent,
-        @Description("From when.") LocalDate validFrom,
-        @Description("How exact validFrom is.") DatePrecision validFromPrecision,
+        @Description("From when.") @NonNull LocalDate validFrom,
+        @Description("How exact validFrom is.") @NonNull DatePrecision validFromPrecision,
         @Description("The day control ended (not held from that day on); null while it lasts, as far as the record knows.") LocalDate validTo,
         @Ignore long regionId) {
 

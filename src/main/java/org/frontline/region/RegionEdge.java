@@ -1,9 +1,10 @@
 package org.frontline.region;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A region and its cursor.")
 public record RegionEdge(
-        @Description("The region.") Region node,
-        @Description("Where this region stands in the list; pass it as after or before.") String cursor) {
+        @Description("The region.") @NonNull Region node,
+        @Description("Where this region stands in the list; pass it as after or before.") @NonNull String cursor) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
@@ -18,12 +19,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("A claim of sovereignty over a region, recognised or not: Russia's claim to Donetsk oblast is part of the record, and so is its rejection by others (see responses).")
 public record SovereigntyClaim(
-        @Id @Description("The claim's id.") String id,
-        @Description("Who claims the region.") Actor claimant,
+        @Id @Description("The claim's id.") @NonNull String id,
+        @Description("Who claims the region.") @NonNull Actor claimant,
         @Description("How the claim was made, e.g. \"accession treaty signed after referendums\".") String basis,
         @Description("The share of the region claimed, in percent, where the claim covers only part of it (\"15 percent\" of Ukraine).") BigDecimal sharePercent,
-        @Description("From when the claim is made.") LocalDate claimedFrom,
-        @Description("How exact claimedFrom is.") DatePrecision claimedFromPrecision,
+        @Description("From when the claim is made.") @NonNull LocalDate claimedFrom,
+        @Description("How exact claimedFrom is.") @NonNull DatePrecision claimedFromPrecision,
         @Description("The day the claim was dropped; null while it stands.") LocalDate claimedUntil,
         @Ignore long regionId) {
 

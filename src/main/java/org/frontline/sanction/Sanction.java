@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.dates.DateRange;
 import org.frontline.db.Keyed;
@@ -24,11 +25,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("A measure imposed by an authority (a state or a body) on targets, on a date, under a programme, possibly lifted later.")
 public record Sanction(
-        @Id @Description("The sanction's id.") String id,
-        @Description("What the measure is, e.g. \"US sanctions over the annexation of four Ukrainian regions\".") String title,
+        @Id @Description("The sanction's id.") @NonNull String id,
+        @Description("What the measure is, e.g. \"US sanctions over the annexation of four Ukrainian regions\".") @NonNull String title,
         @Description("The programme it falls under, where known.") String programme,
-        @Description("Who imposed it.") Actor authority,
-        @Description("When it was announced.") LocalDate announcedOn,
+        @Description("Who imposed it.") @NonNull Actor authority,
+        @Description("When it was announced.") @NonNull LocalDate announcedOn,
         @Description("When it was lifted; null while it stands.") LocalDate liftedOn,
         @Description("The number of targets the source states, where it gives a count rather than (or beside) a list.") Integer statedTargetCount,
         @Description("How that count was put (\"more than 1,000\" is MORE_THAN).") CountQualifier statedTargetCountQualifier,

@@ -59,7 +59,7 @@ public class SanctionApi {
     }
 
     @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")
-    public Uni<List<List<SanctionTarget>>> targets(@Source List<Sanction> sanctions,
+    public Uni<List<List<@NonNull SanctionTarget>>> targets(@Source List<Sanction> sanctions,
             @DefaultValue("100") @Description(PageRequest.NESTED_FIRST) int first) {
         boolean withLinks = Selection.anyAsks(context, "targets", Set.of("leader", "actor"));
         return Uni.createFrom().deferred(() -> SanctionTarget.ofSanctions(sql, Batch.keys(sanctions, Sanction::key), withLinks,
@@ -69,13 +69,13 @@ public class SanctionApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this sanction, each with its sentence.")
-    public Uni<List<List<Citation>>> sanctionSources(@Source List<Sanction> sanctions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> sanctionSources(@Source List<Sanction> sanctions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.SANCTION, sanctions, Sanction::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that name this target, each with its sentence.")
-    public Uni<List<List<Citation>>> targetSources(@Source List<SanctionTarget> targets, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> targetSources(@Source List<SanctionTarget> targets, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, target -> Long.parseLong(target.id()), first);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
@@ -18,9 +19,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("Someone or something a sanction names: a person (who may be a leader in the record), a firm, a body.")
 public record SanctionTarget(
-        @Id @Description("The target record's id.") String id,
-        @Description("The target's name as the sanction lists it.") String name,
-        @Description("What sort of target it is.") TargetKind kind,
+        @Id @Description("The target record's id.") @NonNull String id,
+        @Description("The target's name as the sanction lists it.") @NonNull String name,
+        @Description("What sort of target it is.") @NonNull TargetKind kind,
         @Description("The leader this target is, where the record holds them as one.") Leader leader,
         @Description("The actor (firm, body) this target is, where the record holds it as one.") Actor actor,
         @Description("When the target was taken off the list; null while listed.") LocalDate delistedOn,

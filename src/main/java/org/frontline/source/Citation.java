@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.paging.PageRequest;
@@ -20,12 +21,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @Description("A fact's source and the sentence in it that states the fact.")
 public record Citation(
-        @Id @Description("The citation's id.") String id,
-        @Description("The sentence (or clause) of the source that states the fact, verbatim.") String quote,
+        @Id @Description("The citation's id.") @NonNull String id,
+        @Description("The sentence (or clause) of the source that states the fact, verbatim.") @NonNull String quote,
         @Description("Who is speaking in the quote, where it reports someone's words (e.g. \"Denis Pushylin, to RIA Novosti\").") String speaker,
-        @Description("The document.") Source source,
-        @Description("What kind of fact this citation supports.") FactKind about,
-        @Id @Description("The id of the fact it supports (of the kind given by about).") String factId,
+        @Description("The document.") @NonNull Source source,
+        @Description("What kind of fact this citation supports.") @NonNull FactKind about,
+        @Id @Description("The id of the fact it supports (of the kind given by about).") @NonNull String factId,
         @Ignore Long leaderId,
         @Ignore Long regionId,
         @Ignore Long sanctionId,

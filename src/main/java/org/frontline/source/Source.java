@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Names;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
@@ -20,12 +21,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("A document that states facts: an article, an official statement, an editors' note, a data set. Every fact in Frontline cites at least one.")
 public record Source(
-        @Id @Description("The source's id.") String id,
-        @Description("The document's title (or a description of it where it has none).") String title,
+        @Id @Description("The source's id.") @NonNull String id,
+        @Description("The document's title (or a description of it where it has none).") @NonNull String title,
         @Description("Who published it, where known.") String publisher,
         @Description("The date it was published, where known.") LocalDate publishedOn,
         @Description("Where it can be read, where it is online.") String url,
-        @Description("What sort of document it is.") SourceKind kind,
+        @Description("What sort of document it is.") @NonNull SourceKind kind,
         @Description("What Frontline knows about the document itself (why it is dated as it is, what it lacks).") String description) {
 
     static final String COLUMNS = "s.id, s.title, s.publisher, s.published_on, s.url, s.kind, s.description";

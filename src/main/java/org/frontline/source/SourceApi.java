@@ -58,7 +58,7 @@ public class SourceApi {
     }
 
     @Description("The facts this source supports: one citation per fact, with the sentence that states it, in the order they were recorded.")
-    public Uni<List<List<Citation>>> citations(@Source List<org.frontline.source.Source> sources,
+    public Uni<List<List<@NonNull Citation>>> citations(@Source List<org.frontline.source.Source> sources,
             @DefaultValue("100") @Description("How many citations at most (1 to 500).") int first) {
         // Reported through the Uni, as batched resolvers must, so the client sees the code.
         return Uni.createFrom().deferred(() -> {

@@ -46,7 +46,7 @@ public class SourceMutations {
 
     @Mutation
     @Description("Attaches sources to a fact of any kind: the source and the sentence in it that states the fact. Needs the role editor. Returns the fact's newest 100 citations, the ones just added among them, newest last.")
-    public Uni<List<Citation>> cite(
+    public Uni<List<@NonNull Citation>> cite(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,
             @NonNull @Description("The sources and sentences that state it; at most " + Bounds.CITATIONS + ".") List<CitationInput> sources) {

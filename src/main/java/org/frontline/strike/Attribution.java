@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
@@ -16,9 +17,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("Who is said to have carried out a strike, by whom, and how firmly. Competing attributions of one strike are each kept, marked DISPUTED.")
 public record Attribution(
-        @Id @Description("The attribution's id.") String id,
-        @Description("Who is said to have carried out the strike.") Actor attributedTo,
-        @Description("How firm the attribution is.") AttributionStatus status,
+        @Id @Description("The attribution's id.") @NonNull String id,
+        @Description("Who is said to have carried out the strike.") @NonNull Actor attributedTo,
+        @Description("How firm the attribution is.") @NonNull AttributionStatus status,
         @Description("Who says so, by name.") String claimedBy,
         @Description("The body that says so, where it was a body.") Actor claimedByActor,
         @Description("The leader who says so, where it was a leader.") Leader claimedByLeader,

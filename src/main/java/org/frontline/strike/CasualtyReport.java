@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
@@ -17,12 +18,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("Killed and injured in a strike as one source reported them. Reports that disagree are all kept, each with who gave the figures.")
 public record CasualtyReport(
-        @Id @Description("The report's id.") String id,
+        @Id @Description("The report's id.") @NonNull String id,
         @Description("People killed, as reported; null where the report gives no figure.") Integer killed,
         @Description("How exact killed is.") FigureQualifier killedQualifier,
         @Description("People injured, as reported; null where the report gives no figure.") Integer injured,
         @Description("How exact injured is.") FigureQualifier injuredQualifier,
-        @Description("Who gave the figures, by name (a body such as \"Office of the Prosecutor General of Ukraine\", or a person).") String reportedBy,
+        @Description("Who gave the figures, by name (a body such as \"Office of the Prosecutor General of Ukraine\", or a person).") @NonNull String reportedBy,
         @Description("The body that gave the figures, where it was a body.") Actor reportedByActor,
         @Description("The leader who gave the figures, where it was a leader (e.g. a regional governor).") Leader reportedByLeader,
         @Description("When the figures were given, where known.") LocalDate reportedOn,

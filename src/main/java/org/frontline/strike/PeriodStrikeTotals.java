@@ -3,12 +3,13 @@ package org.frontline.strike;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("Strike totals for one day, week or month.")
 public record PeriodStrikeTotals(
-        @Description("The first day of the period.") LocalDate periodStart,
-        @Description("The last day of the period.") LocalDate periodEnd,
-        @Description("The totals.") StrikeTotals totals) {
+        @Description("The first day of the period.") @NonNull LocalDate periodStart,
+        @Description("The last day of the period.") @NonNull LocalDate periodEnd,
+        @Description("The totals.") @NonNull StrikeTotals totals) {
 
     static PeriodStrikeTotals of(LocalDate start, Period period, StrikeTotals totals) {
         LocalDate end = switch (period) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.db.Keyed;
 import org.frontline.db.Sql;
@@ -21,12 +22,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @Description("An attack at a time and place: the weapon, what was hit, killed and injured as reported, and who is said to have carried it out. Competing figures and attributions are all kept: see casualtyReports and attributions.")
 public record Strike(
-        @Id @Description("The strike's id.") String id,
-        @Description("The day of the strike.") LocalDate occurredOn,
+        @Id @Description("The strike's id.") @NonNull String id,
+        @Description("The day of the strike.") @NonNull LocalDate occurredOn,
         @Description("The time of the strike, where a source gives one.") OffsetDateTime occurredAt,
         @Description("Latitude of the point hit, where known.") Double latitude,
         @Description("Longitude of the point hit, where known.") Double longitude,
-        @Description("The kind of weapon.") WeaponKind weaponKind,
+        @Description("The kind of weapon.") @NonNull WeaponKind weaponKind,
         @Description("The weapon as sources describe it, e.g. \"anti-aircraft missiles repurposed for ground attack\".") String weapon,
         @Description("Who supplied the weapon, where a source says (e.g. Iran for \"Iranian-supplied\" drones).") Actor weaponSupplier,
         @Description("What was hit, e.g. \"a humanitarian convoy\".") String target,

@@ -68,7 +68,7 @@ public class StrikeApi {
 
     @Query
     @Description("Strike totals for each region directly below `within` (each with its own sub-regions), or for each country when within is not given, under the same filter as strikes.")
-    public Uni<List<RegionStrikeTotals>> strikeTotalsByRegion(
+    public Uni<List<@NonNull RegionStrikeTotals>> strikeTotalsByRegion(
             @Description("Which strikes to count; all when not given.") StrikeFilter filter,
             @Id @Description("The region whose children to total, e.g. Ukraine's id for totals by oblast.") String within,
             @DefaultValue("" + TOTALS_BY_REGION) @Description("How many regions at most, in name order (0 to " + TOTALS_BY_REGION + ").") int first) {
@@ -77,7 +77,7 @@ public class StrikeApi {
 
     @Query
     @Description("Strike totals for each day, week or month that has strikes, oldest first, under the same filter as strikes.")
-    public Uni<List<PeriodStrikeTotals>> strikeTotalsByPeriod(
+    public Uni<List<@NonNull PeriodStrikeTotals>> strikeTotalsByPeriod(
             @Description("Which strikes to count; all when not given.") StrikeFilter filter,
             @NonNull @Description("DAY, WEEK or MONTH.") Period period,
             @DefaultValue("" + TOTALS_BY_PERIOD) @Description("How many periods at most, oldest first (0 to " + TOTALS_BY_PERIOD + "); narrow the filter's dates for later ones.") int first) {
@@ -91,32 +91,32 @@ public class StrikeApi {
     }
 
     @Description("Killed and injured as each source reported them, in the order they were recorded.")
-    public Uni<List<List<CasualtyReport>>> casualtyReports(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull CasualtyReport>>> casualtyReports(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> CasualtyReport.ofStrikes(sql, Batch.keys(strikes, Strike::key)))
                 .map(reports -> Batch.children(strikes, Strike::key, reports, CasualtyReport::strikeId, PageRequest.nested(first)));
     }
 
     @Description("Who is said to have carried out the strike, and by whom; competing attributions are all listed.")
-    public Uni<List<List<Attribution>>> attributions(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Attribution>>> attributions(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> Attribution.ofStrikes(sql, Batch.keys(strikes, Strike::key)))
                 .map(attributions -> Batch.children(strikes, Strike::key, attributions, Attribution::strikeId, PageRequest.nested(first)));
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this strike, each with the sentence that states it.")
-    public Uni<List<List<Citation>>> strikeSources(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> strikeSources(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.STRIKE, strikes, Strike::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that give these figures, each with the sentence that gives them.")
-    public Uni<List<List<Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, report -> Long.parseLong(report.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this attribution, each with the sentence that states it.")
-    public Uni<List<List<Citation>>> attributionSources(@Source List<Attribution> attributions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+    public Uni<List<List<@NonNull Citation>>> attributionSources(@Source List<Attribution> attributions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, attribution -> Long.parseLong(attribution.id()), first);
     }
 }

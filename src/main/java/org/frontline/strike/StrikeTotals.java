@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Keyed;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
@@ -21,10 +22,10 @@ import io.vertx.mutiny.sqlclient.Row;
 public record StrikeTotals(
         @Description("How many strikes.") int strikes,
         @Description("People killed, summed over the strikes that have a figure.") int killed,
-        @Description("EXACT only when every strike has an exact figure; AT_LEAST when any figure is a lower bound or any strike has no figure; ABOUT when estimates are summed.") FigureQualifier killedQualifier,
+        @Description("EXACT only when every strike has an exact figure; AT_LEAST when any figure is a lower bound or any strike has no figure; ABOUT when estimates are summed.") @NonNull FigureQualifier killedQualifier,
         @Description("How many of the strikes have no killed figure (so add nothing to killed).") int strikesWithoutKilledFigure,
         @Description("People injured, summed over the strikes that have a figure.") int injured,
-        @Description("How exact injured is, by the same rule as killedQualifier.") FigureQualifier injuredQualifier,
+        @Description("How exact injured is, by the same rule as killedQualifier.") @NonNull FigureQualifier injuredQualifier,
         @Description("How many of the strikes have no injured figure.") int strikesWithoutInjuredFigure) {
 
     /** The aggregate select list over strikes aliased {@code s}; {@link #from(Row)} reads it. */

@@ -49,7 +49,7 @@ public class SourceMutations {
     public Uni<List<@NonNull Citation>> cite(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,
-            @NonNull @Description("The sources and sentences that state it; at most " + Bounds.CITATIONS + ".") List<CitationInput> sources) {
+            @NonNull @Description("The sources and sentences that state it; at most " + Bounds.CITATIONS + ".") List<@NonNull CitationInput> sources) {
         return writer.user(Writer.EDITOR)
                 .call(() -> new Violations().bound(sources, Bounds.CITATIONS, "sources").toUni())
                 .chain(user -> {

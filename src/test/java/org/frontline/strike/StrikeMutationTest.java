@@ -281,6 +281,23 @@ class StrikeMutationTest {
         assertEquals(0, count("select version from strike where id = " + id), "the refused correction took no version");
     }
 
+    /** The schema says the sources to cite are never null ([CitationInput!]!), so a null among them is refused before anything runs. */
+    @Test
+    void aNullAmongTheSourcesToCiteIsRefusedBeforeAnyStatementRuns() {
+        String source = createSource("Null item check", "OTHER");
+        String id = data(CREATE, "{\"input\": " + strikeInput(source, "Odesa", 1) + "}", Tokens.editor()).getString("data.createStrike.id");
+        String citation = "{\"source\": \"" + source + "\", \"quote\": \"A drone hit the port.\"}";
+        long citations = count("select count(*) from citation");
+        long statements = sql.statementsExecuted();
+
+        JsonPath refused = response("mutation($id: ID!, $s: [CitationInput!]!) { cite(fact: STRIKE, id: $id, sources: $s) { quote } }",
+                "{\"id\": \"" + id + "\", \"s\": [" + citation + ", null]}", Tokens.editor());
+        assertEquals("BAD_VARIABLE", refused.getString("errors[0].extensions.code"), refused.prettify());
+        assertThat(refused.getString("errors[0].message"), containsString("[1] is required, and null was given"));
+        assertEquals(statements, sql.statementsExecuted(), "refused before any statement was sent");
+        assertEquals(citations, count("select count(*) from citation"));
+    }
+
     static String createSource(String title, String kind) {
         return data("mutation($s: SourceInput!) { createSource(input: $s) { id } }",
                 "{\"s\": {\"title\": \"" + title + "\", \"kind\": \"" + kind + "\", \"publishedOn\": \"2023-01-05\"}}", Tokens.editor())

@@ -3,6 +3,7 @@ package org.frontline.guard;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -312,7 +313,15 @@ public class RequestGuard {
             return "";
         }
         int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        // A browser joins a header set twice into one: the playground (SmallRye's GraphiQL) sets
+        // Content-Type in its default headers and again in its fetcher, and sends
+        // "application/json, application/json". The same type repeated is still that type.
+        String[] repeated = type.split(",");
+        if (repeated.length > 1 && Arrays.stream(repeated).map(String::trim).distinct().count() == 1) {
+            return repeated[0].trim();
+        }
+        return type;
     }
 
     /** The body's charset: UTF-8 unless the Content-Type names another this JVM knows (415 for one it does not). */

@@ -2,6 +2,7 @@ package org.frontline.leader;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,13 +24,16 @@ public class LeaderPositionEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public Long leaderId;
+    @Column(columnDefinition = "text")
     public String title;
     public Long actingForId;
     public LocalDate since;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public DatePrecision sincePrecision;
     public LocalDate until;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public DatePrecision untilPrecision;
 
     static LeaderPositionEntity of(long leaderId, PositionInput input) {

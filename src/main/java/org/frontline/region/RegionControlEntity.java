@@ -3,6 +3,7 @@ package org.frontline.region;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,10 +28,12 @@ public class RegionControlEntity extends PanacheEntityBase {
     public Long regionId;
     public Long controllerId;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public ControlExtent extent;
     public BigDecimal sharePercent;
     public LocalDate validFrom;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public DatePrecision validFromPrecision;
     public LocalDate validTo;
 

@@ -1,5 +1,6 @@
 package org.frontline.region;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +12,11 @@ import org.frontline.write.EditableFact;
 @Table(name = "region")
 public class RegionEntity extends EditableFact {
 
+    @Column(columnDefinition = "text")
+
     public String name;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public RegionKind kind;
     public Long parentId;
     public Double latitude;

@@ -2,6 +2,7 @@ package org.frontline.region;
 
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ public class RegionNameEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public Long regionId;
+    @Column(columnDefinition = "text")
     public String name;
 
     /** Adds the spellings the region does not have yet; the usual name is always one of them. */

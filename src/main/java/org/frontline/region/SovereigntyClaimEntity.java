@@ -3,6 +3,7 @@ package org.frontline.region;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +27,12 @@ public class SovereigntyClaimEntity extends PanacheEntityBase {
     public Long id;
     public Long regionId;
     public Long claimantId;
+    @Column(columnDefinition = "text")
     public String basis;
     public BigDecimal sharePercent;
     public LocalDate claimedFrom;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public DatePrecision claimedFromPrecision;
     public LocalDate claimedUntil;
 

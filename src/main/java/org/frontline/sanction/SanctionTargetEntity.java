@@ -2,6 +2,7 @@ package org.frontline.sanction;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +25,10 @@ public class SanctionTargetEntity extends PanacheEntityBase {
     public Long sanctionId;
     public Long leaderId;
     public Long actorId;
+    @Column(columnDefinition = "text")
     public String name;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public TargetKind kind;
     public LocalDate delistedOn;
 

@@ -3,6 +3,7 @@ package org.frontline.source;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,7 +27,9 @@ public class CitationEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public Long sourceId;
+    @Column(columnDefinition = "text")
     public String quote;
+    @Column(columnDefinition = "text")
     public String speaker;
     public Long leaderId;
     public Long leaderPositionId;

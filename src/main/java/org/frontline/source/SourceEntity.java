@@ -2,6 +2,7 @@ package org.frontline.source;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,12 +20,17 @@ public class SourceEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    @Column(columnDefinition = "text")
     public String title;
+    @Column(columnDefinition = "text")
     public String publisher;
     public LocalDate publishedOn;
+    @Column(columnDefinition = "text")
     public String url;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public SourceKind kind;
+    @Column(columnDefinition = "text")
     public String description;
 
     static SourceEntity of(SourceInput input) {

@@ -1,5 +1,6 @@
 package org.frontline.strike;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ public class AttributionEntity extends PanacheEntityBase {
     public Long strikeId;
     public Long actorId;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public AttributionStatus status;
     public Long claimedByActorId;
     public Long claimedByLeaderId;

@@ -2,6 +2,7 @@ package org.frontline.strike;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,9 +26,11 @@ public class CasualtyReportEntity extends PanacheEntityBase {
     public Long strikeId;
     public Integer killed;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public FigureQualifier killedQualifier;
     public Integer injured;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public FigureQualifier injuredQualifier;
     public Long reportedByActorId;
     public Long reportedByLeaderId;

@@ -26,10 +26,14 @@ public class StrikeEntity extends EditableFact {
     public Double latitude;
     public Double longitude;
     @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "text")
     public WeaponKind weaponKind;
+    @Column(columnDefinition = "text")
     public String weapon;
     public Long weaponSupplierId;
+    @Column(columnDefinition = "text")
     public String target;
+    @Column(columnDefinition = "text")
     public String description;
     @Column(insertable = false, updatable = false)
     public Integer killed;

@@ -27,5 +27,6 @@ public abstract class EditableFact extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public int version;
     public OffsetDateTime retiredAt;
+    @Column(columnDefinition = "text")
     public String retiredReason;
 }

@@ -27,8 +27,9 @@ import io.vertx.ext.web.Router;
  * text (SchemaFileTest).
  * <p>
  * SmallRye's own download (switched off with quarkus.smallrye-graphql.schema-available=false)
- * leaves the scalars out unless told to print directives too, and then prints the definitions of
- * every built-in directive as well, which a client's tooling already knows.
+ * leaves the scalars out unless schema-include-scalars is set, and prints {@code @specifiedBy} only
+ * with schema-include-directives, which also prints a definition of every built-in directive that a
+ * client's tooling already has.
  * <p>
  * The text changes only with a new version of the service, so it is printed once and sent with an
  * ETag: a client or cache that has it asks again and gets 304 Not Modified.

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.frontline.graphql.SemanticNonNull;
 import org.junit.jupiter.api.Test;
 
 import graphql.schema.GraphQLScalarType;
@@ -71,14 +72,23 @@ class SchemaFileTest {
         assertEquals("[StrikeEdge!]!", type(schema, "StrikeConnection", "edges"));
         assertEquals("Strike!", type(schema, "StrikeEdge", "node"));
         assertEquals("[String!]!", type(schema, "Region", "names"));
-        // Null where the record holds no value, or where a field read on its own failed.
+        // Null where the record holds no value, or where a field read on its own failed; the
+        // second kind says so, for clients that stop at errors.
         assertEquals("Int", type(schema, "Strike", "killed"));
+        assertFalse(semanticNonNull(schema, "Strike", "killed"));
         assertEquals("[Citation!]", type(schema, "Strike", "sources"));
+        assertTrue(semanticNonNull(schema, "Strike", "sources"));
+        assertTrue(semanticNonNull(schema, "Query", "strikes"));
+        assertFalse(semanticNonNull(schema, "Query", "strike"), "a strike asked for by an id that is not there is null");
         for (GraphQLScalarType scalar : schema.getAllTypesAsList().stream()
                 .filter(GraphQLScalarType.class::isInstance).map(GraphQLScalarType.class::cast).toList()) {
             assertFalse(scalar.getDescription() == null || scalar.getDescription().startsWith("Scalar for"),
                     scalar.getName() + " does not say what it is: give it a format in graphql/ScalarFormats");
         }
+    }
+
+    private static boolean semanticNonNull(GraphQLSchema schema, String type, String field) {
+        return schema.getObjectType(type).getFieldDefinition(field).hasAppliedDirective(SemanticNonNull.NAME);
     }
 
     private static String type(GraphQLSchema schema, String type, String field) {

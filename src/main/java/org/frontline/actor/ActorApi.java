@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
+import org.frontline.graphql.SemanticNonNull;
 
 import io.smallrye.mutiny.Uni;
 
@@ -31,6 +32,7 @@ public class ActorApi {
 
     @Query
     @Description("Actors by name (any part of it, tolerant of spelling) and kind, in name order. Use an actor's id to filter strikes by attribution, regions by controller or sanctions by authority.")
+    @SemanticNonNull
     public Uni<List<@NonNull Actor>> actors(
             @Description("Part of the actor's name; close spellings match too.") String name,
             @Description("Only actors of this kind.") ActorKind kind,

@@ -18,6 +18,7 @@ import org.frontline.db.Sql;
 import org.frontline.db.Where;
 import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.paging.PageRequest;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
@@ -38,6 +39,7 @@ public class EventApi {
 
     @Query
     @Description("The timeline: events in date order, earliest first.")
+    @SemanticNonNull
     public Uni<List<@NonNull Event>> events(
             @Description("Only events on or after this date.") LocalDate from,
             @Description("Only events on or before this date.") LocalDate to,
@@ -56,6 +58,7 @@ public class EventApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this event, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> eventSources(@Source List<Event> events, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.EVENT, events, event -> Long.parseLong(event.id()), first);
     }

@@ -23,8 +23,8 @@ import io.vertx.ext.web.Router;
  * Serves the schema as SDL at /graphql/schema.graphql, in a form any GraphQL implementation can
  * build (graphql-js's buildSchema included): every scalar the schema uses is declared, with its
  * description and {@code @specifiedBy} (see {@link ScalarFormats}), and {@code @deprecated} and
- * {@code @oneOf} are kept where they apply. schema.graphql at the top of the repository is this
- * text (SchemaFileTest).
+ * {@code @oneOf} are kept where they apply, and so is {@code @semanticNonNull}, defined in the
+ * text. schema.graphql at the top of the repository is this text (SchemaFileTest).
  * <p>
  * SmallRye's own download (switched off with quarkus.smallrye-graphql.schema-available=false)
  * leaves the scalars out unless schema-include-scalars is set, and prints {@code @specifiedBy} only
@@ -37,9 +37,12 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class SchemaDownload {
 
-    /** The directives a client needs to read the schema right; graphql-java's definitions of them are standard. */
+    /**
+     * The directives a client needs to read the schema right: the standard ones, whose definitions
+     * every tool has, and {@link SemanticNonNull}, whose definition is printed with the schema.
+     */
     private static final Set<String> APPLIED = Set.of(Directives.SpecifiedByDirective.getName(),
-            Directives.DeprecatedDirective.getName(), Directives.OneOfDirective.getName());
+            Directives.DeprecatedDirective.getName(), Directives.OneOfDirective.getName(), SemanticNonNull.NAME);
 
     private final String path;
     private final String sdl;

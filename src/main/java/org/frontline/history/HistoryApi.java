@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.paging.PageRequest;
 import org.frontline.source.FactKind;
 
@@ -22,6 +23,7 @@ public class HistoryApi {
 
     @Query
     @Description("The history of any fact, newest change first, a page at a time: every change made since Frontline began keeping history (the seed as loaded is its starting point).")
+    @SemanticNonNull
     public Uni<ChangeConnection> history(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,

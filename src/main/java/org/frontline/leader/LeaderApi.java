@@ -16,6 +16,7 @@ import org.frontline.db.Batch;
 import org.frontline.db.Keyed;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.sanction.Sanction;
@@ -42,6 +43,7 @@ public class LeaderApi {
 
     @Query
     @Description("Leaders matching a filter, in name order, a page at a time.")
+    @SemanticNonNull
     public Uni<LeaderConnection> leaders(
             @Description("Which leaders; all when not given.") LeaderFilter filter,
             @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
@@ -55,12 +57,14 @@ public class LeaderApi {
     }
 
     @Description("The positions the leader holds or held, earliest first.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull LeaderPosition>>> positions(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> LeaderPosition.ofLeaders(sql, Batch.keys(leaders, Leader::key)))
                 .map(positions -> Batch.children(leaders, Leader::key, positions, LeaderPosition::leaderId, PageRequest.nested(first)));
     }
 
     @Description("The sanctions that name this leader as a target, newest first.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Sanction>>> sanctions(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> Sanction.againstLeaders(sql, Batch.keys(leaders, Leader::key)))
                 .map(rows -> Batch.children(leaders, Leader::key, rows, Keyed::key, PageRequest.nested(first)))
@@ -69,12 +73,14 @@ public class LeaderApi {
 
     @Name("sources")
     @Description("Says who: the sources that name this leader, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> leaderSources(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.LEADER, leaders, Leader::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this position, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> positionSources(@Source List<LeaderPosition> positions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.LEADER_POSITION, positions, position -> Long.parseLong(position.id()), first);
     }

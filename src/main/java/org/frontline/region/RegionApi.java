@@ -20,6 +20,7 @@ import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
 import org.frontline.graphql.Prefetch;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.source.Citation;
@@ -47,6 +48,7 @@ public class RegionApi {
 
     @Query
     @Description("Regions matching a filter, in name order, a page at a time.")
+    @SemanticNonNull
     public Uni<RegionConnection> regions(
             @Description("Which regions; all when not given.") RegionFilter filter,
             @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
@@ -73,6 +75,7 @@ public class RegionApi {
     }
 
     @Description("The regions directly below this one, in name order; regions(filter: {parent:}) pages through more.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Region>>> children(@Source List<Region> regions,
             @DefaultValue("100") @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> Region.childrenOf(sql, Batch.keys(regions, Region::key), PageRequest.nested(first)))
@@ -80,6 +83,7 @@ public class RegionApi {
     }
 
     @Description("Who held the region, wholly or in part, on a date: one entry per holder, as sources stated it.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull RegionControl>>> controlledBy(@Source List<Region> regions,
             @Description("The date; today when not given.") LocalDate on, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), on != null ? on : LocalDate.now()))
@@ -87,12 +91,14 @@ public class RegionApi {
     }
 
     @Description("Everything the record holds on who held the region, oldest first.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull RegionControl>>> controlHistory(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> RegionControl.ofRegions(sql, Batch.keys(regions, Region::key), null))
                 .map(records -> Batch.children(regions, Region::key, records, RegionControl::regionId, PageRequest.nested(first)));
     }
 
     @Description("Claims of sovereignty over the region, recognised or not, oldest first; given a date, only the claims standing on it.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull SovereigntyClaim>>> claims(@Source List<Region> regions,
             @Description("Only claims standing on this date; every claim when not given.") LocalDate on, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> SovereigntyClaim.ofRegions(sql, Batch.keys(regions, Region::key), on))
@@ -100,6 +106,7 @@ public class RegionApi {
     }
 
     @Description("Who recognises or rejects this claim.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> ClaimResponse.ofClaims(sql, Batch.keys(claims, claim -> Long.parseLong(claim.id()))))
                 .map(responses -> Batch.children(claims, claim -> Long.parseLong(claim.id()), responses, ClaimResponse::claimId,
@@ -107,6 +114,7 @@ public class RegionApi {
     }
 
     @Description("The latest strikes in the region and every region below it, newest first.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Strike>>> strikes(@Source List<Region> regions,
             @DefaultValue("10") @Description(PageRequest.NESTED_FIRST) int first,
             @Description("Only strikes on or after this date.") LocalDate from,
@@ -122,6 +130,7 @@ public class RegionApi {
     }
 
     @Description("Strikes, killed and injured in the region and every region below it, with honest qualifiers.")
+    @SemanticNonNull
     public Uni<List<StrikeTotals>> strikeTotals(@Source List<Region> regions,
             @Description("Only strikes on or after this date.") LocalDate from,
             @Description("Only strikes on or before this date.") LocalDate to) {
@@ -133,24 +142,28 @@ public class RegionApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this region's place and names, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> regionSources(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.REGION, regions, Region::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this control, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> controlSources(@Source List<RegionControl> records, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, record -> Long.parseLong(record.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this claim, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> claimSources(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, claim -> Long.parseLong(claim.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this response, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> responseSources(@Source List<ClaimResponse> responses, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, response -> Long.parseLong(response.id()), first);
     }

@@ -17,6 +17,7 @@ import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.graphql.Prefetch;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.source.Citation;
@@ -42,6 +43,7 @@ public class SanctionApi {
 
     @Query
     @Description("Sanctions matching a filter, newest first, a page at a time.")
+    @SemanticNonNull
     public Uni<SanctionConnection> sanctions(
             @Description("Which sanctions; all when not given.") SanctionFilter filter,
             @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
@@ -59,6 +61,7 @@ public class SanctionApi {
     }
 
     @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull SanctionTarget>>> targets(@Source List<Sanction> sanctions,
             @DefaultValue("100") @Description(PageRequest.NESTED_FIRST) int first) {
         boolean withLinks = Selection.anyAsks(context, "targets", Set.of("leader", "actor"));
@@ -69,12 +72,14 @@ public class SanctionApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this sanction, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> sanctionSources(@Source List<Sanction> sanctions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.SANCTION, sanctions, Sanction::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that name this target, each with its sentence.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> targetSources(@Source List<SanctionTarget> targets, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, target -> Long.parseLong(target.id()), first);
     }

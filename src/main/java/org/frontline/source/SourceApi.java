@@ -16,6 +16,7 @@ import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
 import org.frontline.event.Event;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.leader.Leader;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
@@ -43,6 +44,7 @@ public class SourceApi {
 
     @Query
     @Description("Sources, newest first (undated ones last), a page at a time; each lists the facts it supports under citations.")
+    @SemanticNonNull
     public Uni<SourceConnection> sources(
             @Description("Which sources; all when not given.") SourceFilter filter,
             @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
@@ -58,6 +60,7 @@ public class SourceApi {
     }
 
     @Description("The facts this source supports: one citation per fact, with the sentence that states it, in the order they were recorded.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> citations(@Source List<org.frontline.source.Source> sources,
             @DefaultValue("100") @Description("How many citations at most (1 to 500).") int first) {
         // Reported through the Uni, as batched resolvers must, so the client sees the code.

@@ -16,6 +16,7 @@ import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.graphql.Prefetch;
+import org.frontline.graphql.SemanticNonNull;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.region.Region;
@@ -47,6 +48,7 @@ public class StrikeApi {
 
     @Query
     @Description("Strikes matching a filter, a page at a time (newest first unless orderBy says otherwise).")
+    @SemanticNonNull
     public Uni<StrikeConnection> strikes(
             @Description("Which strikes; all when not given.") StrikeFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("The order to list them in.") StrikeOrder orderBy,
@@ -68,6 +70,7 @@ public class StrikeApi {
 
     @Query
     @Description("Strike totals for each region directly below `within` (each with its own sub-regions), or for each country when within is not given, under the same filter as strikes.")
+    @SemanticNonNull
     public Uni<List<@NonNull RegionStrikeTotals>> strikeTotalsByRegion(
             @Description("Which strikes to count; all when not given.") StrikeFilter filter,
             @Id @Description("The region whose children to total, e.g. Ukraine's id for totals by oblast.") String within,
@@ -77,6 +80,7 @@ public class StrikeApi {
 
     @Query
     @Description("Strike totals for each day, week or month that has strikes, oldest first, under the same filter as strikes.")
+    @SemanticNonNull
     public Uni<List<@NonNull PeriodStrikeTotals>> strikeTotalsByPeriod(
             @Description("Which strikes to count; all when not given.") StrikeFilter filter,
             @NonNull @Description("DAY, WEEK or MONTH.") Period period,
@@ -91,12 +95,14 @@ public class StrikeApi {
     }
 
     @Description("Killed and injured as each source reported them, in the order they were recorded.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull CasualtyReport>>> casualtyReports(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> CasualtyReport.ofStrikes(sql, Batch.keys(strikes, Strike::key)))
                 .map(reports -> Batch.children(strikes, Strike::key, reports, CasualtyReport::strikeId, PageRequest.nested(first)));
     }
 
     @Description("Who is said to have carried out the strike, and by whom; competing attributions are all listed.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Attribution>>> attributions(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Uni.createFrom().deferred(() -> Attribution.ofStrikes(sql, Batch.keys(strikes, Strike::key)))
                 .map(attributions -> Batch.children(strikes, Strike::key, attributions, Attribution::strikeId, PageRequest.nested(first)));
@@ -104,18 +110,21 @@ public class StrikeApi {
 
     @Name("sources")
     @Description("Says who: the sources that state this strike, each with the sentence that states it.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> strikeSources(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.STRIKE, strikes, Strike::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that give these figures, each with the sentence that gives them.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, report -> Long.parseLong(report.id()), first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this attribution, each with the sentence that states it.")
+    @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> attributionSources(@Source List<Attribution> attributions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
         return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, attribution -> Long.parseLong(attribution.id()), first);
     }

@@ -7,6 +7,7 @@ const scalars = {
   Date: 'string', // ISO 8601 date: "2022-09-30"
   DateTime: 'string', // ISO 8601 date and time with its offset
   BigDecimal: 'number', // a JSON number: 60.00
+  BigInteger: 'number', // declared by the schema, used by no field yet
 };
 
 const config: CodegenConfig = {
@@ -21,9 +22,11 @@ const config: CodegenConfig = {
     // The shape of each operation's answer and variables. This plugin writes the enums and inputs
     // its operations use by itself, so it gets a file of its own: beside the typescript plugin's
     // output they would be declared twice.
+    // graphql-request throws when an answer has errors, so a field marked @semanticNonNull (null
+    // only beside an error) is never null for this client: errorHandlingClient types it non-null.
     'generated/operations.ts': {
       plugins: ['typescript-operations'],
-      config: { strictScalars: true, scalars },
+      config: { strictScalars: true, scalars, nullability: { errorHandlingClient: true } },
     },
   },
 };

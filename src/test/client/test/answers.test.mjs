@@ -4,7 +4,7 @@
 // The README abbreviates, and says so; what it shows is compared as it is meant to be read:
 // - a text ending in "…" is the start of the answer's text;
 // - numbers are compared as numbers (the README's 60 is the API's 60.00);
-// - the totals by oblast leave out the oblasts with no strikes, which must then be all zeros.
+// - the totals by region leave out the regions with no strikes, which must then be all zeros.
 // Anything else the README shows must be in the answer exactly: every field, every list member,
 // in the same order.
 import assert from 'node:assert/strict';

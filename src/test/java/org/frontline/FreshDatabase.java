@@ -3,6 +3,8 @@ package org.frontline;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -31,8 +33,7 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         name = "frontline_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin("create database " + name);
-        URI server = URI.create(ADMIN_URL.substring("jdbc:".length()));
-        String hostAndPort = server.getHost() + ":" + (server.getPort() < 0 ? 5432 : server.getPort());
+        String hostAndPort = server();
         return Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://" + hostAndPort + "/" + name,
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostAndPort + "/" + name,
@@ -47,13 +48,33 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void admin(String statement) {
+    /** The PostgreSQL server the tests use, as host:port. */
+    public static String server() {
+        URI server = URI.create(ADMIN_URL.substring("jdbc:".length()));
+        return server.getHost() + ":" + (server.getPort() < 0 ? 5432 : server.getPort());
+    }
+
+    /** Whether a database of that name exists on the tests' server. */
+    public static boolean exists(String database) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                PreparedStatement sql = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            sql.setString(1, database);
+            try (ResultSet row = sql.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not ask " + ADMIN_URL + " for its databases", e);
+        }
+    }
+
+    /** Runs one statement on the tests' server's maintenance database. */
+    public static void admin(String statement) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run '" + statement + "' on " + ADMIN_URL
-                    + ": is PostgreSQL running there (see README, Running the tests)?", e);
+                    + ": is PostgreSQL running there (see README, Prerequisites)?", e);
         }
     }
 

@@ -9,7 +9,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How many requests one client may send (README, "Rate limit"). A client is an address, or the
+ * How many requests one client may send (README, "Limits", per client). A client is an address, or the
  * user a verified bearer token names; each has a bucket of {@code burst} requests that refills at
  * {@code perSecond}.
  * <p>

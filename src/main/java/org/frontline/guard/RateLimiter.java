@@ -30,7 +30,7 @@ import io.vertx.ext.web.RoutingContext;
  * with 429 and RATE_LIMITED before anything else is done for it.
  * <p>
  * The buckets are in this replica's memory: behind a balancer spreading one client over N replicas,
- * the client gets up to N times the rate (README, "Rate limit").
+ * the client gets up to N times the rate (README, "Limits", per client).
  * <p>
  * To limit another path with the same budgets, route it here as well:
  * {@code router.route(path).order(RateLimiter.ROUTE_ORDER).handler(rateLimiter)}.

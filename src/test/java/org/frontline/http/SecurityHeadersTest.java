@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * content of any kind and no framing; the playground's page allows its own scripts, styles and
  * fonts from this server and queries to it, and nothing from anywhere else, so it must load every
  * part of itself from here. That it actually runs under its policy in a browser was checked by
- * hand in headless Chromium (README, "Security headers").
+ * hand in headless Chromium (README, "Browsers, compression and security headers").
  */
 @QuarkusTest
 class SecurityHeadersTest {

@@ -3,6 +3,9 @@ package org.frontline.db;
 import java.time.Duration;
 
 import java.net.ConnectException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
@@ -60,7 +63,9 @@ public final class SqlFailures {
      * up or out of connections. The answer asks the client to retry (Retry-After); null otherwise.
      */
     public static ApiError unavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        // A chain of causes may loop back (A caused by B caused by A); each is looked at once.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (outage(cause)) {
                 RetryAfter.mark(RETRY_AFTER_SECONDS);
                 return new ApiError(ErrorCode.UNAVAILABLE, null, "The record cannot be reached just now; nothing was "

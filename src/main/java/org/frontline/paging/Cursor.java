@@ -45,8 +45,13 @@ public final class Cursor {
             throw bad(argument, "was issued for the order " + parts[1] + ", not " + order + ": ask again from the first page");
         }
         List<String> values = new ArrayList<>(valueCount);
-        for (int i = 2; i < parts.length; i++) {
-            values.add(URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
+        try {
+            for (int i = 2; i < parts.length; i++) {
+                values.add(URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
+            }
+        } catch (IllegalArgumentException brokenEscape) {
+            // Only an altered cursor holds a % not followed by two hex digits; encode never writes one.
+            throw bad(argument, "is not a cursor this API issued");
         }
         return values;
     }

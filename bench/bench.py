@@ -72,7 +72,7 @@ def ensure_data(scale, seed):
     psql(f"create database {DB}", db="postgres")
     log(f"generating into {DB}")
     begun = time.time()
-    subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "compile", "exec:java",
+    subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "test-compile", "exec:java",
                     f"-Dexec.args={jdbc_url()} {scale} {seed}"], cwd=ROOT, check=True)
     return round(time.time() - begun, 1)
 

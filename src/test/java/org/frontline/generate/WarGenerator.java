@@ -30,7 +30,10 @@ import org.flywaydb.core.Flyway;
  * in through COPY; secondary indexes are dropped for the load and built afterwards, which is several
  * times faster than maintaining them row by row.
  *
- * <pre>./mvnw -q compile exec:java -Dexec.mainClass=org.frontline.generate.WarGenerator \
+ * <p>It lives in the tests' sources so that the service's jar and native image do not carry it; the
+ * benchmark runs it from the test classpath (the exec plugin in pom.xml names this class):
+ *
+ * <pre>./mvnw -q test-compile exec:java \
  *     -Dexec.args="jdbc:postgresql://localhost:5432/frontline_bench?user=postgres 1.0 42"</pre>
  */
 public final class WarGenerator {

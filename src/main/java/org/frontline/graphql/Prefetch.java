@@ -66,9 +66,13 @@ public final class Prefetch<P> {
         return this;
     }
 
-    /** Loads every registered field the request selects, each alias with its own arguments. */
+    /**
+     * Loads every registered field the request selects, each alias with its own arguments; nothing
+     * where {@link PrefetchedFields} put no fetcher in front of the batched fields to serve it (the
+     * prefetch switched off), so that the batched resolvers answer as they do for a single parent.
+     */
     public Uni<Void> load() {
-        if (parents.isEmpty()) {
+        if (parents.isEmpty() || !PrefetchedFields.installed()) {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> loads = new ArrayList<>();

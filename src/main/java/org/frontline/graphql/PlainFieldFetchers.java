@@ -49,9 +49,10 @@ public class PlainFieldFetchers implements DataFetcherService {
         return 0;
     }
 
+    /** Null for every field when switched off ({@link SmallRyeInternals#PLAIN_FETCHERS}): SmallRye then reads them all. */
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
-        if (adaptedOrFormatted(field) || !plainShape(field)) {
+        if (!SmallRyeInternals.enabled(SmallRyeInternals.PLAIN_FETCHERS) || adaptedOrFormatted(field) || !plainShape(field)) {
             return null;
         }
         Method accessor = publicAccessor(owner.getClassName(), field.getMethodName());

@@ -38,13 +38,14 @@ public final class Prefetch<P> {
     /** Stands for "nothing was prefetched", as null is a value a field may have. */
     static final Object NONE = new Object();
 
-    private final DataFetchingEnvironment environment;
+    /** Unwrapped only once the prefetch is known to be on: switched off, nothing here asks SmallRye for it. */
+    private final Context context;
     private final String path;
     private final List<P> parents;
     private final Map<String, BiFunction<List<P>, Arguments, Uni<? extends List<?>>>> loaders = new LinkedHashMap<>();
 
-    private Prefetch(DataFetchingEnvironment environment, String path, List<P> parents) {
-        this.environment = environment;
+    private Prefetch(Context context, String path, List<P> parents) {
+        this.context = context;
         this.path = path;
         this.parents = parents;
     }
@@ -54,7 +55,7 @@ public final class Prefetch<P> {
      * the field the current resolver answers.
      */
     public static <P> Prefetch<P> of(Context context, String path, List<P> parents) {
-        return new Prefetch<>(context.unwrap(DataFetchingEnvironment.class), path, parents);
+        return new Prefetch<>(context, path, parents);
     }
 
     /**
@@ -66,11 +67,16 @@ public final class Prefetch<P> {
         return this;
     }
 
-    /** Loads every registered field the request selects, each alias with its own arguments. */
+    /**
+     * Loads every registered field the request selects, each alias with its own arguments; nothing
+     * where {@link PrefetchedFields} put no fetcher in front of the batched fields to serve it (the
+     * prefetch switched off), so that the batched resolvers answer as they do for a single parent.
+     */
     public Uni<Void> load() {
-        if (parents.isEmpty()) {
+        if (parents.isEmpty() || !PrefetchedFields.installed()) {
             return Uni.createFrom().voidItem();
         }
+        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         List<Uni<Void>> loads = new ArrayList<>();
         for (Map.Entry<String, BiFunction<List<P>, Arguments, Uni<? extends List<?>>>> entry : loaders.entrySet()) {
             Map<String, SelectedField> byResultKey = new LinkedHashMap<>();
@@ -78,7 +84,7 @@ public final class Prefetch<P> {
                 byResultKey.putIfAbsent(selected.getResultKey(), selected);
             }
             for (SelectedField selected : byResultKey.values()) {
-                loads.add(loadOne(entry.getValue(), selected));
+                loads.add(loadOne(environment, entry.getValue(), selected));
             }
         }
         if (loads.isEmpty()) {
@@ -87,7 +93,7 @@ public final class Prefetch<P> {
         return Uni.join().all(loads).andFailFast().replaceWithVoid();
     }
 
-    private Uni<Void> loadOne(BiFunction<List<P>, Arguments, Uni<? extends List<?>>> loader, SelectedField selected) {
+    private Uni<Void> loadOne(DataFetchingEnvironment environment, BiFunction<List<P>, Arguments, Uni<? extends List<?>>> loader, SelectedField selected) {
         Values values = values(environment.getGraphQlContext());
         return Uni.createFrom().deferred(() -> loader.apply(parents, new Arguments(selected.getArguments())))
                 .invoke(loaded -> {

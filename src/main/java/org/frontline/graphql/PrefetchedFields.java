@@ -21,14 +21,33 @@ import io.smallrye.graphql.spi.EventingService;
  */
 public class PrefetchedFields implements EventingService {
 
-    /** Always on: SmallRye enables a service without a configuration key. */
+    /**
+     * Whether the schema last built has the wrapped fetchers: {@link Prefetch} loads nothing
+     * without them, as nothing would read it. Set where the schema is built, so that it agrees with
+     * the schema even in native mode, where that was at image build time.
+     */
+    private static volatile boolean installed;
+
+    /**
+     * None, so SmallRye always calls this: the switch is read in {@link #beforeSchemaBuild}, since a
+     * key given here would be off unless set, and the prefetch is meant to be on unless switched off.
+     */
     @Override
     public String getConfigKey() {
         return null;
     }
 
+    static boolean installed() {
+        return installed;
+    }
+
+    /** Leaves SmallRye's batched fetchers as they are when switched off ({@link SmallRyeInternals#PREFETCH}). */
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        installed = SmallRyeInternals.enabled(SmallRyeInternals.PREFETCH);
+        if (!installed) {
+            return builder;
+        }
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         return builder.codeRegistry(registry.transform(wrapped -> {

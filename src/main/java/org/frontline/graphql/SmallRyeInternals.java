@@ -4,9 +4,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The two switches for the pieces of this package that rely on SmallRye GraphQL's internals
- * (README, "How it is built", "SmallRye internals relied on"). Either can be turned off without
- * changing an answer, only its speed, so that an upgrade that breaks one piece can ship with that
- * piece off. Two switches, not one, because the pieces rely on different internals and an upgrade
+ * (README, "How it is built", "SmallRye internals relied on"). Either can be turned off, costing
+ * speed, so that an upgrade that breaks one piece can ship with that piece off. One answer does
+ * change with the prefetch off: aliases of one batched field with different arguments get the
+ * first alias's answer again (SmallRye's DataLoader per field; SmallRyeInternalsOffTest shows it). Two switches, not one, because the pieces rely on different internals and an upgrade
  * may break only one; both are on in application.properties.
  * <p>
  * They are read where SmallRye builds the schema: at start in JVM mode, and at image build time in

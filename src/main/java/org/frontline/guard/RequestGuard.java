@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +21,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.error.ErrorCode;
+import org.frontline.http.MediaType;
 import org.jboss.logging.Logger;
 
 import graphql.language.Document;
@@ -309,11 +309,7 @@ public class RequestGuard {
     }
 
     private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        String type = MediaType.of(contentType);
         // A browser joins a header set twice into one: the playground (SmallRye's GraphiQL) sets
         // Content-Type in its default headers and again in its fetcher, and sends
         // "application/json, application/json". The same type repeated is still that type.

@@ -1,7 +1,6 @@
 package org.frontline.http;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,7 +45,7 @@ public class Compression {
     private final Set<String> mediaTypes;
 
     Compression(@ConfigProperty(name = "quarkus.http.compress-media-types") List<String> mediaTypes) {
-        this.mediaTypes = mediaTypes.stream().map(type -> type.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.mediaTypes = mediaTypes.stream().map(MediaType::of).collect(Collectors.toSet());
     }
 
     void register(@Observes Router router) {
@@ -80,12 +79,7 @@ public class Compression {
     }
 
     private boolean compressible(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
-        return mediaTypes.contains(type);
+        return mediaTypes.contains(MediaType.of(contentType));
     }
 
     private static boolean varies(MultiMap headers) {

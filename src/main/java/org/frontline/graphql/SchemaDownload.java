@@ -45,13 +45,14 @@ public class SchemaDownload {
             Directives.DeprecatedDirective.getName(), Directives.OneOfDirective.getName(), SemanticNonNull.NAME);
 
     private final String path;
-    private final String sdl;
+    /** The SDL in UTF-8, encoded once: every download and HEAD sends or measures the same bytes. */
+    private final byte[] sdl;
     private final String etag;
 
     SchemaDownload(GraphQLSchema schema,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         this.path = "/" + rootPath.replaceFirst("^/+", "").replaceFirst("/+$", "") + "/schema.graphql";
-        this.sdl = print(schema);
+        this.sdl = print(schema).getBytes(StandardCharsets.UTF_8);
         this.etag = '"' + sha256(sdl) + '"';
     }
 
@@ -79,16 +80,16 @@ public class SchemaDownload {
             if (known != null && (known.contains(etag) || known.trim().equals("*"))) {
                 response.setStatusCode(304).end();
             } else if (ctx.request().method() == HttpMethod.HEAD) {
-                response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(sdl.getBytes(StandardCharsets.UTF_8).length)).end();
+                response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(sdl.length)).end();
             } else {
-                response.end(Buffer.buffer(sdl, "UTF-8"));
+                response.end(Buffer.buffer(sdl));
             }
         });
     }
 
-    private static String sha256(String text) {
+    private static String sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException cannotHappen) {
             throw new IllegalStateException("Every Java runtime has SHA-256", cannotHappen);

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -23,6 +23,6 @@ public record LeaderChanges(
         @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the correction, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
-        CitationEntity.require(sources, "changes.sources", violations, references);
+        Citation.require(sources, "changes.sources", violations, references);
     }
 }

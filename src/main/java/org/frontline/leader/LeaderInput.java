@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -23,7 +23,7 @@ public record LeaderInput(
         @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who names the leader, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
 
     void check(Violations violations, References references) {
-        CitationEntity.require(sources, "input.sources", violations, references);
+        Citation.require(sources, "input.sources", violations, references);
         if (positions != null) {
             for (int i = 0; i < positions.size(); i++) {
                 positions.get(i).check("input.positions[" + i + "]", violations, references);

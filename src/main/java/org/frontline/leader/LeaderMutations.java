@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 import org.frontline.write.Writer;
 
@@ -39,7 +39,7 @@ public class LeaderMutations {
         leader.name = input.name().strip();
         return leader.<LeaderEntity>persist()
                 .call(() -> LeaderNameEntity.add(leader.id, leader.name, input.otherNames()))
-                .call(() -> CitationEntity.cite(FactKind.LEADER, leader.id, input.sources()))
+                .call(() -> Citation.cite(FactKind.LEADER, leader.id, input.sources()))
                 .call(() -> Writer.inOrder(input.positions(), position -> addPosition(leader.id, position)))
                 .map(saved -> saved.id);
     }
@@ -84,6 +84,6 @@ public class LeaderMutations {
 
     private static Uni<Void> addPosition(long leaderId, PositionInput input) {
         LeaderPositionEntity position = LeaderPositionEntity.of(leaderId, input);
-        return CitationEntity.saveCited(position, () -> position.id, FactKind.LEADER_POSITION, input.sources());
+        return Citation.saveCited(position, () -> position.id, FactKind.LEADER_POSITION, input.sources());
     }
 }

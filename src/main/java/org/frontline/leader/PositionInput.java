@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.dates.DatePrecision;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -33,6 +33,6 @@ public record PositionInput(
         violations.check(since != null && until != null && until.isBefore(since), path + ".until", "DATES_REVERSED",
                 "is before since: a position cannot end before it begins");
         references.require("actor", path + ".actingFor", actingFor);
-        CitationEntity.require(sources, path + ".sources", violations, references);
+        Citation.require(sources, path + ".sources", violations, references);
     }
 }

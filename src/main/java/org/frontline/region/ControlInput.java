@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.dates.DatePrecision;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -35,6 +35,6 @@ public record ControlInput(
         violations.check(validFrom != null && validTo != null && validTo.isBefore(validFrom), path + ".validTo", "DATES_REVERSED",
                 "is before validFrom");
         references.require("actor", path + ".controller", controller);
-        CitationEntity.require(sources, path + ".sources", violations, references);
+        Citation.require(sources, path + ".sources", violations, references);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -33,6 +33,6 @@ public record RegionInput(
         violations.check((latitude == null) != (longitude == null), "input.longitude", "INCOMPLETE_POINT",
                 "and latitude go together: give both or neither");
         references.require("region", "input.parent", parent);
-        CitationEntity.require(sources, "input.sources", violations, references);
+        Citation.require(sources, "input.sources", violations, references);
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 import org.frontline.write.Violations;
 import org.frontline.write.Writer;
@@ -45,7 +45,7 @@ public class RegionMutations {
         region.longitude = input.longitude();
         return region.<RegionEntity>persist()
                 .call(() -> RegionNameEntity.add(region.id, region.name, input.otherNames()))
-                .call(() -> CitationEntity.cite(FactKind.REGION, region.id, input.sources()))
+                .call(() -> Citation.cite(FactKind.REGION, region.id, input.sources()))
                 .map(saved -> saved.id);
     }
 
@@ -110,7 +110,7 @@ public class RegionMutations {
                         control.check("control", violations, references.require("region", "region", region))))
                 .chain(user -> writer.write(user, () -> {
                     RegionControlEntity record = RegionControlEntity.of(regionId, control);
-                    return CitationEntity.saveCited(record, () -> record.id, FactKind.REGION_CONTROL, control.sources())
+                    return Citation.saveCited(record, () -> record.id, FactKind.REGION_CONTROL, control.sources())
                             .replaceWith(regionId);
                 }, saved -> Region.byId(sql, saved)));
     }
@@ -125,7 +125,7 @@ public class RegionMutations {
                         claim.check("claim", violations, references.require("region", "region", region))))
                 .chain(user -> writer.write(user, () -> {
                     SovereigntyClaimEntity record = SovereigntyClaimEntity.of(regionId, claim);
-                    return CitationEntity.saveCited(record, () -> record.id, FactKind.SOVEREIGNTY_CLAIM, claim.sources())
+                    return Citation.saveCited(record, () -> record.id, FactKind.SOVEREIGNTY_CLAIM, claim.sources())
                             .replaceWith(regionId);
                 }, saved -> Region.byId(sql, saved)));
     }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -32,6 +32,6 @@ public record SanctionChanges(
     void check(Violations violations, References references) {
         violations.check(announcedOn != null && liftedOn != null && liftedOn.isBefore(announcedOn), "changes.liftedOn",
                 "DATES_REVERSED", "is before announcedOn");
-        CitationEntity.require(sources, "changes.sources", violations, references);
+        Citation.require(sources, "changes.sources", violations, references);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -38,7 +38,7 @@ public record SanctionInput(
         violations.check(statedTargetCount == null && statedTargetCountQualifier != null, "input.statedTargetCount", "REQUIRED",
                 "is required with statedTargetCountQualifier");
         references.require("actor", "input.authority", authority);
-        CitationEntity.require(sources, "input.sources", violations, references);
+        Citation.require(sources, "input.sources", violations, references);
         if (targets != null) {
             for (int i = 0; i < targets.size(); i++) {
                 targets.get(i).check("input.targets[" + i + "]", violations, references);

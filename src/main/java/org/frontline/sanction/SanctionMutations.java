@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 import org.frontline.write.Writer;
 
@@ -46,7 +46,7 @@ public class SanctionMutations {
                 : input.statedTargetCountQualifier() != null ? input.statedTargetCountQualifier() : CountQualifier.EXACT;
         sanction.statedTargetDescription = input.statedTargetDescription();
         return sanction.<SanctionEntity>persist()
-                .call(() -> CitationEntity.cite(FactKind.SANCTION, sanction.id, input.sources()))
+                .call(() -> Citation.cite(FactKind.SANCTION, sanction.id, input.sources()))
                 .call(() -> Writer.inOrder(input.targets(), target -> addTarget(sanction.id, target)))
                 .map(saved -> saved.id);
     }
@@ -111,6 +111,6 @@ public class SanctionMutations {
 
     private static Uni<Void> addTarget(long sanctionId, TargetInput input) {
         SanctionTargetEntity target = SanctionTargetEntity.of(sanctionId, input);
-        return CitationEntity.saveCited(target, () -> target.id, FactKind.SANCTION_TARGET, input.sources());
+        return Citation.saveCited(target, () -> target.id, FactKind.SANCTION_TARGET, input.sources());
     }
 }

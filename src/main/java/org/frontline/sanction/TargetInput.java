@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -29,6 +29,6 @@ public record TargetInput(
 
     void check(String path, Violations violations, References references) {
         references.require("leader", path + ".leader", leader).require("actor", path + ".actor", actor);
-        CitationEntity.require(sources, path + ".sources", violations, references);
+        Citation.require(sources, path + ".sources", violations, references);
     }
 }

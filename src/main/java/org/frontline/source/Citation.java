@@ -1,6 +1,7 @@
 package org.frontline.source;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -10,7 +11,12 @@ import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.paging.PageRequest;
 import org.frontline.error.Ids;
+import org.frontline.write.References;
+import org.frontline.write.Violations;
+import org.frontline.write.Writer;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -77,5 +83,43 @@ public record Citation(
         return sql.list(statement, Tuple.of(ids), Citation::from)
                 .map(rows -> Batch.children(sources, source -> Long.parseLong(source.id()), rows,
                         citation -> Long.parseLong(citation.source().id())));
+    }
+
+    // Writing. A citation is written by a native statement in the write's Hibernate session rather
+    // than mapped as an entity: an entity would need a field per kind of fact, a list the database
+    // already keeps (fact_kind) and FactKind already declares.
+
+    /** Persists a citation of each source given for the fact, in the write's transaction. */
+    public static Uni<Void> cite(FactKind kind, long factId, List<CitationInput> sources) {
+        // The column name comes from the enum, never from the request.
+        String insert = "insert into citation (source_id, quote, speaker, " + kind.column()
+                + ") values (:source, :quote, cast(:speaker as text), :fact)";
+        return Writer.inOrder(sources, source -> Panache.getSession().chain(session -> session.createNativeQuery(insert)
+                .setParameter("source", Ids.parse(source.source(), "source"))
+                .setParameter("quote", source.quote().strip())
+                .setParameter("speaker", source.speaker())
+                .setParameter("fact", factId)
+                .executeUpdate()));
+    }
+
+    /** Persists a fact, then a citation of each of its sources; returns nothing more. */
+    public static Uni<Void> saveCited(PanacheEntityBase fact, Supplier<Long> id, FactKind kind, List<CitationInput> sources) {
+        return fact.persist().chain(() -> cite(kind, id.get(), sources));
+    }
+
+    /**
+     * Checks that a fact gets at least one source ("no fact without a source") and that every
+     * source named exists; the entries' own constraints are checked with the rest of the input.
+     */
+    public static void require(List<CitationInput> sources, String path, Violations violations, References references) {
+        if (sources == null || sources.isEmpty()) {
+            violations.add(path, "SOURCE_REQUIRED", "needs at least one source: every fact in the record says who states it");
+            return;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) != null) {
+                references.require("source", path + "[" + i + "].source", sources.get(i).source());
+            }
+        }
     }
 }

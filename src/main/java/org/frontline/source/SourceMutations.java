@@ -54,13 +54,13 @@ public class SourceMutations {
                 .call(() -> new Violations().bound(sources, Bounds.CITATIONS, "sources").toUni())
                 .chain(user -> {
                     Violations violations = new Violations();
-                    References references = new References().require(CitationEntity.table(fact), "id", id);
+                    References references = new References().require(fact.table(), "id", id);
                     for (int i = 0; i < sources.size(); i++) {
                         violations.addAll(Violations.of(validator, sources.get(i), "sources[" + i + "]"));
                     }
-                    CitationEntity.require(sources, "sources", violations, references);
+                    Citation.require(sources, "sources", violations, references);
                     return references.check(sql, violations).chain(Violations::toUni)
-                            .chain(() -> writer.write(user, () -> CitationEntity.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
+                            .chain(() -> writer.write(user, () -> Citation.cite(fact, Ids.parse(id, "id"), sources).replaceWith(0L),
                                     ignored -> Citation.newestOf(sql, fact, Ids.parse(id, "id"), PageRequest.MAX_SIZE)));
                 });
     }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -29,6 +29,6 @@ public record AttributionInput(
         references.require("actor", path + ".attributedTo", attributedTo)
                 .require("actor", path + ".claimedByActor", claimedByActor)
                 .require("leader", path + ".claimedByLeader", claimedByLeader);
-        CitationEntity.require(sources, path + ".sources", violations, references);
+        Citation.require(sources, path + ".sources", violations, references);
     }
 }

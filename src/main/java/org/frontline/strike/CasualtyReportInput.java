@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationInput;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
@@ -36,6 +36,6 @@ public record CasualtyReportInput(
                 "or reportedByLeader is required: a figure is always someone's");
         references.require("actor", path + ".reportedByActor", reportedByActor)
                 .require("leader", path + ".reportedByLeader", reportedByLeader);
-        CitationEntity.require(sources, path + ".sources", violations, references);
+        Citation.require(sources, path + ".sources", violations, references);
     }
 }

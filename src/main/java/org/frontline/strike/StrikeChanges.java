@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -44,6 +44,6 @@ public record StrikeChanges(
         violations.check((latitude == null) != (longitude == null), "changes.longitude", "INCOMPLETE_POINT",
                 "and latitude go together: give both or neither");
         references.require("region", "changes.region", region).require("actor", "changes.weaponSupplier", weaponSupplier);
-        CitationEntity.require(sources, "changes.sources", violations, references);
+        Citation.require(sources, "changes.sources", violations, references);
     }
 }

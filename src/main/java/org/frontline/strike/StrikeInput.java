@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
 import org.frontline.write.References;
@@ -40,7 +40,7 @@ public record StrikeInput(
         violations.check((latitude == null) != (longitude == null), "input.longitude", "INCOMPLETE_POINT",
                 "and latitude go together: give both or neither");
         references.require("region", "input.region", region).require("actor", "input.weaponSupplier", weaponSupplier);
-        CitationEntity.require(sources, "input.sources", violations, references);
+        Citation.require(sources, "input.sources", violations, references);
         if (casualties != null) {
             casualties.check("input.casualties", violations, references);
         }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 import org.frontline.write.Writer;
 
@@ -48,7 +48,7 @@ public class StrikeMutations {
         strike.target = input.target();
         strike.description = input.description();
         return strike.<StrikeEntity>persist()
-                .call(() -> CitationEntity.cite(FactKind.STRIKE, strike.id, input.sources()))
+                .call(() -> Citation.cite(FactKind.STRIKE, strike.id, input.sources()))
                 .call(() -> input.casualties() == null ? Uni.createFrom().voidItem() : report(strike.id, input.casualties()))
                 .call(() -> Writer.inOrder(input.attributions(), attribution -> attribute(strike.id, attribution)))
                 .map(saved -> saved.id);
@@ -133,11 +133,11 @@ public class StrikeMutations {
 
     private static Uni<Void> report(long strikeId, CasualtyReportInput input) {
         CasualtyReportEntity report = CasualtyReportEntity.of(strikeId, input);
-        return CitationEntity.saveCited(report, () -> report.id, FactKind.CASUALTY_REPORT, input.sources());
+        return Citation.saveCited(report, () -> report.id, FactKind.CASUALTY_REPORT, input.sources());
     }
 
     private static Uni<Void> attribute(long strikeId, AttributionInput input) {
         AttributionEntity attribution = AttributionEntity.of(strikeId, input);
-        return CitationEntity.saveCited(attribution, () -> attribution.id, FactKind.ATTRIBUTION, input.sources());
+        return Citation.saveCited(attribution, () -> attribution.id, FactKind.ATTRIBUTION, input.sources());
     }
 }

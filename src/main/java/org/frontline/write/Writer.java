@@ -13,7 +13,7 @@ import jakarta.validation.Validator;
 import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
-import org.frontline.source.CitationEntity;
+import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.source.FactKind;
 
@@ -104,7 +104,7 @@ public class Writer {
         return write(user, () -> claim(found.get(), table, id, version)
                 .chain(fact -> changes.apply(fact))
                 .call(Panache::flush)
-                .call(() -> CitationEntity.cite(kind, id, sources))
+                .call(() -> Citation.cite(kind, id, sources))
                 .replaceWith(id), read);
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.frontline.source.FactKind;
+
 /**
  * The strikes, with their casualty reports, attributions and citations, written day by day so that
  * ids follow time as they would in a record kept as the war went on.
@@ -165,9 +167,9 @@ final class Strikes {
         // Citations of the strike itself: mostly one source, sometimes the wires too.
         String what = sentence(weaponKind) + " hit " + target + " in " + placeName + " on " + date + ".";
         int sources = r.nextInt(100) < 75 ? 1 : r.nextInt(100) < 80 ? 2 : 3;
-        war.cite(copy, war.sourceId(reporter, day), what, "strike_id", id);
+        war.cite(copy, war.sourceId(reporter, day), what, FactKind.STRIKE, id);
         for (int s = 1; s < sources; s++) {
-            war.cite(copy, war.sourceId(war.wires[(s + (int) (id % 3)) % war.wires.length], day), what, "strike_id", id);
+            war.cite(copy, war.sourceId(war.wires[(s + (int) (id % 3)) % war.wires.length], day), what, FactKind.STRIKE, id);
         }
         for (int i = 0; i < reports; i++) {
             long report = ++nextReport;
@@ -175,10 +177,10 @@ final class Strikes {
             copy.get("casualty_report").add(report).add(id).add(killed[i]).add(killedQ[i]).add(injured[i]).add(injuredQ[i])
                     .add(reporters[i]).add(null).add(WarGenerator.START.plusDays(reportedDay)).end();
             String stated = figures(killed[i], killedQ[i], injured[i], injuredQ[i]);
-            war.cite(copy, war.sourceId(reporters[i], reportedDay), stated, "casualty_report_id", report);
+            war.cite(copy, war.sourceId(reporters[i], reportedDay), stated, FactKind.CASUALTY_REPORT, report);
             // The wires repeat the figures, citing the body that gave them.
             war.cite(copy, war.sourceId(war.wires[(int) (report % war.wires.length)], reportedDay), "Officials said: " + stated,
-                    "casualty_report_id", report);
+                    FactKind.CASUALTY_REPORT, report);
         }
 
         // Attributions: who did it, said by whom; a few are disputed by the other side.
@@ -189,9 +191,9 @@ final class Strikes {
             copy.get("attribution").add(attribution).add(id).add(doer).add(disputed ? "DISPUTED" : "CLAIMED").add(reporter)
                     .add(null).add(null).end();
             war.cite(copy, war.sourceId(reporter, day), "The strike was carried out by "
-                    + (byUkraine ? "Ukrainian" : "Russian") + " forces.", "attribution_id", attribution);
+                    + (byUkraine ? "Ukrainian" : "Russian") + " forces.", FactKind.ATTRIBUTION, attribution);
             war.cite(copy, war.sourceId(war.wires[(int) (attribution % war.wires.length)], day), "Officials blamed "
-                    + (byUkraine ? "Ukrainian" : "Russian") + " forces for the strike.", "attribution_id", attribution);
+                    + (byUkraine ? "Ukrainian" : "Russian") + " forces for the strike.", FactKind.ATTRIBUTION, attribution);
             if (disputed) {
                 long other = ++nextAttribution;
                 long claimant = byUkraine ? war.generalStaff
@@ -199,7 +201,7 @@ final class Strikes {
                 copy.get("attribution").add(other).add(id).add(byUkraine ? war.russianForces : war.ukrainianForces).add("DISPUTED")
                         .add(claimant).add(null).add(false).end();
                 war.cite(copy, war.sourceId(claimant, day), "Officials blamed " + (byUkraine ? "Russian" : "Ukrainian")
-                        + " forces but gave no evidence.", "attribution_id", other);
+                        + " forces but gave no evidence.", FactKind.ATTRIBUTION, other);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
+import org.frontline.source.FactKind;
 
 /**
  * Fills a Frontline database with a war-sized record: regions in four levels with a control history
@@ -354,8 +357,8 @@ public final class WarGenerator {
         columns.put("casualty_report", "id, strike_id, killed, killed_qualifier, injured, injured_qualifier, "
                 + "reported_by_actor_id, reported_by_leader_id, reported_on");
         columns.put("attribution", "id, strike_id, actor_id, status, claimed_by_actor_id, claimed_by_leader_id, evidence_given");
-        columns.put("citation", "id, source_id, quote, speaker, leader_id, leader_position_id, region_id, region_control_id, "
-                + "sanction_id, sanction_target_id, strike_id, casualty_report_id, attribution_id");
+        columns.put("citation", "id, source_id, quote, speaker, "
+                + Arrays.stream(FactKind.values()).map(FactKind::column).collect(Collectors.joining(", ")));
         Map<String, CopyStream> streams = new LinkedHashMap<>();
         for (Map.Entry<String, String> table : columns.entrySet()) {
             Connection connection = DriverManager.getConnection(url);
@@ -440,7 +443,7 @@ public final class WarGenerator {
             region.add(oblasts[o]).add(name).add("OBLAST").add(country).add(lat).add(lon).end();
             names.add(oblasts[o]).add(name).end();
             names.add(oblasts[o]).add(Syllables.variant(oblastNames.get(o))).end();
-            cite(copy, gazetteer, "The gazetteer lists " + name + ".", "region_id", oblasts[o]);
+            cite(copy, gazetteer, "The gazetteer lists " + name + ".", FactKind.REGION, oblasts[o]);
         }
         List<String> taken = new ArrayList<>();
         for (int d = 0; d < districtCount; d++) {
@@ -455,7 +458,7 @@ public final class WarGenerator {
                     .add(round(districtLon[d])).end();
             names.add(districts[d]).add(districtNames[d]).end();
             cite(copy, gazetteer, "The gazetteer lists " + districtNames[d] + " in " + oblastNames.get(o) + " Oblast.",
-                    "region_id", districts[d]);
+                    FactKind.REGION, districts[d]);
         }
         int settlementCount = Math.max(districtCount, regionCount - 1 - oblasts.length - districtCount);
         settlements = new long[districtCount][];
@@ -527,7 +530,7 @@ public final class WarGenerator {
                 control.add(++id).add(districts[d]).add(state == 1 ? russia : ukraine).add(state == 2 ? "CONTESTED" : "FULL")
                         .add(null).add(START.plusDays(from)).add("MONTH").add(to).end();
                 cite(copy, sourceId(generalStaff, from), districtNames[d] + (state == 1 ? " is held by Russian forces."
-                        : state == 2 ? " is contested." : " is under Ukrainian control."), "region_control_id", id);
+                        : state == 2 ? " is contested." : " is under Ukrainian control."), FactKind.REGION_CONTROL, id);
             }
         }
         for (int o = 0; o < oblasts.length; o++) {
@@ -540,13 +543,13 @@ public final class WarGenerator {
                     control.add(++id).add(oblasts[o]).add(russia).add(extent(russianShare)).add(russianShare)
                             .add(START.plusDays(from)).add("MONTH").add(to).end();
                     cite(copy, sourceId(generalStaff, from), "Russian forces hold about " + russianShare + "% of " + name + ".",
-                            "region_control_id", id);
+                            FactKind.REGION_CONTROL, id);
                 }
                 if (russianShare < 100) {
                     control.add(++id).add(oblasts[o]).add(ukraine).add(extent(100 - russianShare)).add(100 - russianShare)
                             .add(START.plusDays(from)).add("MONTH").add(to).end();
                     cite(copy, sourceId(generalStaff, from), "Ukraine holds about " + (100 - russianShare) + "% of " + name + ".",
-                            "region_control_id", id);
+                            FactKind.REGION_CONTROL, id);
                 }
             }
         }
@@ -579,7 +582,7 @@ public final class WarGenerator {
                     names.add(id).add(variant).end();
                 }
             }
-            cite(copy, sourceId(wires[r.nextInt(wires.length)], r.nextInt(DAYS)), name + " was named in the report.", "leader_id", id);
+            cite(copy, sourceId(wires[r.nextInt(wires.length)], r.nextInt(DAYS)), name + " was named in the report.", FactKind.LEADER, id);
             int count = 1 + (r.nextInt(3) == 0 ? 1 : 0);
             for (int p = 0; p < count; p++) {
                 LocalDate from = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(9000));
@@ -588,7 +591,7 @@ public final class WarGenerator {
                         .add(actingFor[r.nextInt(actingFor.length)]).add(from).add("DAY").add(until)
                         .add(until == null ? null : "DAY").end();
                 cite(copy, sourceId(wires[r.nextInt(wires.length)], r.nextInt(DAYS)), name + " holds the position.",
-                        "leader_position_id", positionId);
+                        FactKind.LEADER_POSITION, positionId);
             }
         }
         return ids;
@@ -633,9 +636,9 @@ public final class WarGenerator {
                     .add(stated ? (Object) (100 + r.nextInt(1000)) : null).add(stated ? "MORE_THAN" : null)
                     .add(stated ? "people and firms linked to the invasion" : null).end();
             long notice = sourceId(authority, day);
-            cite(copy, notice, AUTHORITIES[a] + " announced new sanctions.", "sanction_id", id);
+            cite(copy, notice, AUTHORITIES[a] + " announced new sanctions.", FactKind.SANCTION, id);
             cite(copy, sourceId(wires[r.nextInt(wires.length)], day), "New sanctions were announced by " + AUTHORITIES[a] + ".",
-                    "sanction_id", id);
+                    FactKind.SANCTION, id);
             for (int t = 0; t < targets[i]; t++) {
                 int kind = r.nextInt(20);
                 Long leader = null;
@@ -659,31 +662,24 @@ public final class WarGenerator {
                 }
                 target.add(++targetId).add(id).add(leader).add(null).add(name).add(kindName)
                         .add(r.nextInt(100) == 0 ? announced.plusDays(30 + r.nextInt(300)) : null).end();
-                cite(copy, notice, name + " is listed.", "sanction_target_id", targetId);
+                cite(copy, notice, name + " is listed.", FactKind.SANCTION_TARGET, targetId);
                 cite(copy, sourceId(wires[(int) (targetId % wires.length)], day), name + " was added to the list.",
-                        "sanction_target_id", targetId);
+                        FactKind.SANCTION_TARGET, targetId);
             }
         }
     }
 
     // --- Shared helpers -------------------------------------------------------------------------
 
-    private static final List<String> FACT_COLUMNS = List.of("leader_id", "leader_position_id", "region_id",
-            "region_control_id", "sanction_id", "sanction_target_id", "strike_id", "casualty_report_id", "attribution_id");
-
     /** One citation of one fact by one source. */
-    void cite(Map<String, CopyStream> copy, long source, String quote, String column, long fact) throws SQLException {
+    void cite(Map<String, CopyStream> copy, long source, String quote, FactKind kind, long fact) throws SQLException {
         if (nextCitation == 0) {
             nextCitation = base.get("citation");
         }
         CopyStream citation = copy.get("citation");
         citation.add(++nextCitation).add(source).add(quote).add(null);
-        for (String factColumn : FACT_COLUMNS) {
-            if (factColumn.equals(column)) {
-                citation.add(fact);
-            } else {
-                citation.add(null);
-            }
+        for (FactKind column : FactKind.values()) {
+            citation.add(column == kind ? fact : null);
         }
         citation.end();
         citations++;

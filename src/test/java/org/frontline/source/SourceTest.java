@@ -71,10 +71,10 @@ class SourceTest {
 
     @Test
     void everySeedFactIsCitedInTheDatabase() {
-        for (String table : List.of("leader", "leader_position", "region", "region_control", "sovereignty_claim", "claim_response",
-                "sanction", "sanction_target", "strike", "casualty_report", "attribution", "event")) {
+        for (FactKind kind : FactKind.values()) {
+            String table = kind.table();
             Row row = pool.query("select count(*) as facts, count(*) filter (where not exists (select 1 from citation c where c."
-                    + table + "_id = f.id)) as uncited from " + table + " f").execute().await().indefinitely().iterator().next();
+                    + kind.column() + " = f.id)) as uncited from " + table + " f").execute().await().indefinitely().iterator().next();
             assertTrue(row.getLong("facts") > 0, table + " holds seed facts");
             assertEquals(0L, row.getLong("uncited"), table + " rows without a citation");
         }

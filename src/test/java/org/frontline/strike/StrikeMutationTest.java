@@ -35,7 +35,7 @@ class StrikeMutationTest {
 
     static final String CREATE = "mutation($input: StrikeInput!, $key: String) { createStrike(input: $input, clientKey: $key) { "
             + "id version occurredOn weaponKind weapon killed killedQualifier injured region { name } "
-            + "casualtyReports { killed reportedBy sources { quote } } attributions { attributedTo { name } status } "
+            + "casualtyReports { killed reportedBy sources { quote speaker } } attributions { attributedTo { name } status } "
             + "sources { quote speaker source { title } } } }";
 
     /** A citation that would fail every check, were its list looked at item by item. */
@@ -59,6 +59,9 @@ class StrikeMutationTest {
         assertEquals("Four people were killed when a missile hit the bus station.",
                 created.getString("data.createStrike.casualtyReports[0].sources[0].quote"));
         assertEquals(List.of("Russia"), created.getList("data.createStrike.attributions.attributedTo.name"));
+        // Each citation keeps its speaker where the input names one, and none where it does not.
+        assertEquals("the regional governor", created.getString("data.createStrike.sources[0].speaker"));
+        assertNull(created.get("data.createStrike.casualtyReports[0].sources[0].speaker"));
 
         // A second source gives a higher figure: it is added beside the first, not over it.
         JsonPath corrected = data("mutation($strike: ID!, $report: CasualtyReportInput!) { reportCasualties(strike: $strike, report: $report) { "

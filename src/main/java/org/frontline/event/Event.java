@@ -12,6 +12,7 @@ import org.frontline.db.Sql;
 import org.frontline.db.Where;
 import org.frontline.error.Ids;
 import org.frontline.leader.Leader;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,7 +28,7 @@ public record Event(
         @Description("More on what happened.") String description,
         @Id @Description("The region it concerns, where one; ask for it with region(id:).") String regionId,
         @Description("The actor who acted, where one.") Actor actor,
-        @Description("The leader who acted, where one.") Leader leader) {
+        @Description("The leader who acted, where one.") Leader leader) implements Identified {
 
     private static final String SELECT = "select e.id, e.occurred_on, e.occurred_precision, e.kind, e.title, e.description, "
             + "e.region_id, " + Actor.columns("a") + ", " + Leader.columns("l")

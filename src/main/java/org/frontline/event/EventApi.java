@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Identified;
 import org.frontline.dates.DateRange;
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
@@ -60,6 +61,6 @@ public class EventApi {
     @Description("Says who: the sources that state this event, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> eventSources(@Source List<Event> events, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.EVENT, events, event -> Long.parseLong(event.id()), first);
+        return Citation.forFacts(sql, FactKind.EVENT, events, Identified::key, first);
     }
 }

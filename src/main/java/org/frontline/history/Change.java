@@ -15,6 +15,7 @@ import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.SortKey;
 import org.frontline.source.FactKind;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,10 +29,10 @@ public record Change(
         @Description("Who made it: the signed-in user, or database:<role> for a change made outside the API.") @NonNull String changedBy,
         @Description("The columns whose values changed.") @NonNull List<@NonNull String> changedFields,
         @Description("The fact's row before the change, as a JSON object (null for a creation or a citation).") String before,
-        @Description("The fact's row after the change, as a JSON object (null for a deletion).") String after) {
+        @Description("The fact's row after the change, as a JSON object (null for a deletion).") String after) implements Identified {
 
     static final Keyset<Change> NEWEST_FIRST = Keyset.descending("NEWEST_FIRST",
-            SortKey.ofLong("h.id", change -> Long.parseLong(change.id())));
+            SortKey.ofLong("h.id", Identified::key));
 
     static Uni<Page<Change>> of(Sql sql, FactKind kind, long factId, PageRequest request) {
         Where where = new Where().and("h.fact_kind = ?", kind.name()).and("h.fact_id = ?", factId);

@@ -27,10 +27,10 @@ public class HistoryApi {
     public Uni<ChangeConnection> history(
             @NonNull @Description("The kind of fact.") FactKind fact,
             @NonNull @Id @Description("The fact's id.") String id,
-            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
-            @Description("Read forwards from after this cursor.") String after,
-            @Description("How many to return reading backwards (0 to 100).") Integer last,
-            @Description("Read backwards from before this cursor.") String before) {
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
         return Change.of(sql, fact, Ids.parse(id, "id"), request)
                 .map(page -> new ChangeConnection(page.edges(ChangeEdge::new), page.pageInfo()));

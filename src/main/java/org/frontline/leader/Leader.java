@@ -15,6 +15,7 @@ import org.frontline.paging.Keyset;
 import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.SortKey;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,14 +32,11 @@ public record Leader(
         @Description("Every spelling of the name in the record, the usual one included (\"Vladimir Zelensky\", \"Pushylin\"): a search by any of them finds the person.") @NonNull List<@NonNull String> names,
         @Description("The version of this leader; an update must state it, and is refused if someone changed it since.") int version,
         @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
-        @Description("Why it was retired.") String retiredReason) {
+        @Description("Why it was retired.") String retiredReason) implements Identified {
 
     static final Keyset<Leader> BY_NAME = Keyset.ascending("NAME",
-            SortKey.ofText("l.name", Leader::name), SortKey.ofLong("l.id", leader -> leader.key()));
+            SortKey.ofText("l.name", Leader::name), SortKey.ofLong("l.id", Identified::key));
 
-    public long key() {
-        return Long.parseLong(id);
-    }
 
     /** The select list for a leader joined under the given alias, read back by {@link #from(Row, String)}. */
     public static String columns(String alias) {

@@ -12,13 +12,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Identified;
 import org.frontline.db.Batch;
 import org.frontline.db.Keyed;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.graphql.SemanticNonNull;
+import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
-import org.frontline.paging.Selection;
 import org.frontline.sanction.Sanction;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
@@ -46,14 +47,13 @@ public class LeaderApi {
     @SemanticNonNull
     public Uni<LeaderConnection> leaders(
             @Description("Which leaders; all when not given.") LeaderFilter filter,
-            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
-            @Description("Read forwards from after this cursor.") String after,
-            @Description("How many to return reading backwards (0 to 100).") Integer last,
-            @Description("Read backwards from before this cursor.") String before) {
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        Uni<Integer> total = Selection.wants(context, "totalCount") ? Leader.count(sql, filter) : Uni.createFrom().nullItem();
-        return Uni.combine().all().unis(Leader.page(sql, filter, request), total)
-                .with((page, count) -> new LeaderConnection(page.edges(LeaderEdge::new), page.pageInfo(), count));
+        return Page.withTotal(context, Leader.page(sql, filter, request), () -> Leader.count(sql, filter),
+                (page, count) -> new LeaderConnection(page.edges(LeaderEdge::new), page.pageInfo(), count));
     }
 
     @Description("The positions the leader holds or held, earliest first.")
@@ -82,6 +82,6 @@ public class LeaderApi {
     @Description("Says who: the sources that state this position, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> positionSources(@Source List<LeaderPosition> positions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.LEADER_POSITION, positions, position -> Long.parseLong(position.id()), first);
+        return Citation.forFacts(sql, FactKind.LEADER_POSITION, positions, Identified::key, first);
     }
 }

@@ -11,6 +11,7 @@ import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
+import org.frontline.write.Spellings;
 import org.frontline.write.Writer;
 
 import io.smallrye.mutiny.Uni;
@@ -38,7 +39,7 @@ public class LeaderMutations {
         LeaderEntity leader = new LeaderEntity();
         leader.name = input.name().strip();
         return leader.<LeaderEntity>persist()
-                .call(() -> LeaderNameEntity.add(leader.id, leader.name, input.otherNames()))
+                .call(() -> Spellings.add(FactKind.LEADER, leader.id, leader.name, input.otherNames()))
                 .call(() -> Citation.cite(FactKind.LEADER, leader.id, input.sources()))
                 .call(() -> Writer.inOrder(input.positions(), position -> addPosition(leader.id, position)))
                 .map(saved -> saved.id);
@@ -51,13 +52,13 @@ public class LeaderMutations {
         long leaderId = Ids.parse(id, "id");
         return writer.user(Writer.EDITOR)
                 .call(() -> writer.validate(changes, "changes", changes::check))
-                .chain(user -> writer.correct(user, () -> LeaderEntity.<LeaderEntity>findById(leaderId), "leader", leaderId,
+                .chain(user -> writer.correct(user, FactKind.LEADER, LeaderEntity.class, leaderId,
                         changes.version(), leader -> {
                             if (changes.name() != null) {
                                 leader.name = changes.name().strip();
                             }
-                            return LeaderNameEntity.add(leaderId, leader.name, changes.otherNames());
-                        }, FactKind.LEADER, changes.sources(), saved -> Leader.byId(sql, saved)));
+                            return Spellings.add(FactKind.LEADER, leaderId, leader.name, changes.otherNames());
+                        }, changes.sources(), saved -> Leader.byId(sql, saved)));
     }
 
     @Mutation
@@ -65,8 +66,7 @@ public class LeaderMutations {
     public Uni<Leader> retireLeader(@NonNull @Id @Description("The leader's id.") String id,
             @NonNull @Description("The version you read.") Integer version,
             @NonNull @Description("Why the leader is retired (a duplicate, an error...).") String reason) {
-        long leaderId = Ids.parse(id, "id");
-        return writer.retire(() -> LeaderEntity.<LeaderEntity>findById(leaderId), "leader", leaderId, version, reason,
+        return writer.retire(FactKind.LEADER, LeaderEntity.class, id, version, reason,
                 saved -> Leader.byId(sql, saved));
     }
 
@@ -74,12 +74,8 @@ public class LeaderMutations {
     @Description("Adds a position to a leader, with its sources. Needs the role editor.")
     public Uni<Leader> addLeaderPosition(@NonNull @Id @Description("The leader's id.") String leader,
             @NonNull @Description("The position and its sources.") PositionInput position) {
-        long leaderId = Ids.parse(leader, "leader");
-        return writer.user(Writer.EDITOR)
-                .call(() -> writer.validate(position, "position", (violations, references) ->
-                        position.check("position", violations, references.require("leader", "leader", leader))))
-                .chain(user -> writer.write(user, () -> addPosition(leaderId, position).replaceWith(leaderId),
-                        saved -> Leader.byId(sql, saved)));
+        return writer.addTo(FactKind.LEADER, leader, "position", position, id -> addPosition(id, position),
+                saved -> Leader.byId(sql, saved));
     }
 
     private static Uni<Void> addPosition(long leaderId, PositionInput input) {

@@ -11,6 +11,7 @@ import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -25,7 +26,7 @@ public record LeaderPosition(
         @Description("How exact since is.") DatePrecision sincePrecision,
         @Description("Until when; null while it is held or where unknown.") LocalDate until,
         @Description("How exact until is.") DatePrecision untilPrecision,
-        @Ignore long leaderId) {
+        @Ignore long leaderId) implements Identified {
 
     static Uni<List<LeaderPosition>> ofLeaders(Sql sql, Long[] leaderIds) {
         return sql.list("select p.id, p.leader_id, p.title, p.since, p.since_precision, p.until, p.until_precision, "

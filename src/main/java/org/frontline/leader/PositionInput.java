@@ -15,6 +15,7 @@ import org.frontline.dates.DatePrecision;
 import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
+import org.frontline.write.ChildInput;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -27,9 +28,10 @@ public record PositionInput(
         @Description("How exact since is; DAY when left out.") DatePrecision sincePrecision,
         @Description("Until when; leave out while it is held.") LocalDate until,
         @Description("How exact until is; DAY when left out.") DatePrecision untilPrecision,
-        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the position, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the position, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) implements ChildInput {
 
-    void check(String path, Violations violations, References references) {
+    @Override
+    public void check(String path, Violations violations, References references) {
         violations.check(since != null && until != null && until.isBefore(since), path + ".until", "DATES_REVERSED",
                 "is before since: a position cannot end before it begins");
         references.require("actor", path + ".actingFor", actingFor);

@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.frontline.db.Sql;
 import org.frontline.db.Where;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -30,6 +32,16 @@ public record Page<T>(List<T> items, List<String> cursors, PageInfo pageInfo) {
         String statement = select + " where " + where.sql() + " order by " + order.orderBy(request.backward())
                 + " limit " + (request.size() + 1);
         return sql.list(statement, where.args(), mapper).map(rows -> slice(rows, order, request));
+    }
+
+    /**
+     * A list query's answer: its page and, only where the request selects totalCount (a count is a
+     * second statement over every match), its total, read side by side.
+     */
+    public static <T, C> Uni<C> withTotal(Context context, Uni<Page<T>> page, Supplier<Uni<Integer>> count,
+            BiFunction<Page<T>, Integer, C> connection) {
+        Uni<Integer> total = Selection.wants(context, "totalCount") ? count.get() : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(page, total).with(connection);
     }
 
     /** The page's items and cursors as the edges of a connection. */

@@ -16,6 +16,11 @@ public record PageRequest(int size, boolean backward, String cursor, String curs
      * before it runs (see guard/OperationCheck).
      */
     public static final String NESTED_DEFAULT = "" + DEFAULT_SIZE;
+    /** How a list's paging arguments are described to API users, on every list. */
+    public static final String FIRST = "How many to return reading forwards (0 to " + MAX_SIZE + ", default " + DEFAULT_SIZE + ").";
+    public static final String AFTER = "Read forwards from after this cursor.";
+    public static final String LAST = "How many to return reading backwards (0 to " + MAX_SIZE + ").";
+    public static final String BEFORE = "Read backwards from before this cursor.";
     /** How a nested list's {@code first} is described to API users. */
     public static final String NESTED_FIRST = "How many at most (0 to " + MAX_SIZE + ").";
 

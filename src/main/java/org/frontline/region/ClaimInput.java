@@ -17,6 +17,7 @@ import org.frontline.dates.DatePrecision;
 import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
+import org.frontline.write.ChildInput;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -29,9 +30,10 @@ public record ClaimInput(
         @NotNull @Description("From when.") LocalDate claimedFrom,
         @Description("How exact claimedFrom is; DAY when left out.") DatePrecision claimedFromPrecision,
         @Description("The day the claim was dropped, where it was.") LocalDate claimedUntil,
-        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) implements ChildInput {
 
-    void check(String path, Violations violations, References references) {
+    @Override
+    public void check(String path, Violations violations, References references) {
         violations.check(claimedFrom != null && claimedUntil != null && claimedUntil.isBefore(claimedFrom), path + ".claimedUntil",
                 "DATES_REVERSED", "is before claimedFrom");
         references.require("actor", path + ".claimant", claimant);

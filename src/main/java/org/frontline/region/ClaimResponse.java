@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.frontline.actor.Actor;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -21,7 +22,7 @@ public record ClaimResponse(
         @Description("Who responded.") @NonNull Actor actor,
         @Description("Whether they recognise or reject the claim.") @NonNull ClaimStance stance,
         @Description("When they said so, where known.") LocalDate statedOn,
-        @Ignore long claimId) {
+        @Ignore long claimId) implements Identified {
 
     static Uni<List<ClaimResponse>> ofClaims(Sql sql, Long[] claimIds) {
         return sql.list("select cr.id, cr.claim_id, cr.stance, cr.stated_on, " + Actor.columns("a")

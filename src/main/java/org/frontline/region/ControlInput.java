@@ -17,6 +17,7 @@ import org.frontline.dates.DatePrecision;
 import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
+import org.frontline.write.ChildInput;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -29,9 +30,10 @@ public record ControlInput(
         @NotNull @Description("From when.") LocalDate validFrom,
         @Description("How exact validFrom is; DAY when left out.") DatePrecision validFromPrecision,
         @Description("The day control ended, where it has.") LocalDate validTo,
-        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) implements ChildInput {
 
-    void check(String path, Violations violations, References references) {
+    @Override
+    public void check(String path, Violations violations, References references) {
         violations.check(validFrom != null && validTo != null && validTo.isBefore(validFrom), path + ".validTo", "DATES_REVERSED",
                 "is before validFrom");
         references.require("actor", path + ".controller", controller);

@@ -18,6 +18,7 @@ import org.frontline.paging.Keyset;
 import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.SortKey;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -34,18 +35,15 @@ public record Region(
         @Description("The version of this region; an update must state it, and is refused if someone changed it since.") int version,
         @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
         @Description("Why it was retired.") String retiredReason,
-        @Ignore Long parentId) {
+        @Ignore Long parentId) implements Identified {
 
     static final String COLUMNS = "r.id, r.name, r.kind, r.latitude, r.longitude, r.parent_id, r.version, r.retired_at, r.retired_reason, "
             + "array(select n.name from region_name n where n.region_id = r.id order by n.name) as names";
 
     static final Keyset<Region> BY_NAME = Keyset.ascending("NAME",
-            SortKey.ofText("r.name", Region::name), SortKey.ofLong("r.id", region -> region.key()));
+            SortKey.ofText("r.name", Region::name), SortKey.ofLong("r.id", Identified::key));
 
     /** The region's id as the database holds it. */
-    long key() {
-        return Long.parseLong(id);
-    }
 
     public static Region from(Row row) {
         return new Region(Ids.of(row.getLong("id")), row.getString("name"), RegionKind.valueOf(row.getString("kind")),

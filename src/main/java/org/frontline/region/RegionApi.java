@@ -13,16 +13,16 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Identified;
 import org.frontline.dates.DateRange;
 import org.frontline.db.Batch;
 import org.frontline.db.Keyed;
 import org.frontline.db.Sql;
-import org.frontline.error.ApiError;
 import org.frontline.error.Ids;
 import org.frontline.graphql.Prefetch;
 import org.frontline.graphql.SemanticNonNull;
+import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
-import org.frontline.paging.Selection;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 import org.frontline.strike.Strike;
@@ -51,21 +51,14 @@ public class RegionApi {
     @SemanticNonNull
     public Uni<RegionConnection> regions(
             @Description("Which regions; all when not given.") RegionFilter filter,
-            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
-            @Description("Read forwards from after this cursor.") String after,
-            @Description("How many to return reading backwards (0 to 100).") Integer last,
-            @Description("Read backwards from before this cursor.") String before) {
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        Uni<Integer> total = Selection.wants(context, "totalCount") ? Region.count(sql, filter) : Uni.createFrom().nullItem();
-        return Uni.combine().all().unis(Region.page(sql, filter, request), total)
-                .with((page, count) -> new RegionConnection(page.edges(RegionEdge::new), page.pageInfo(), count))
-                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(RegionEdge::node).toList())
-                        .field("strikes", (regions, args) -> strikes(regions, args.integer("first"), args.date("from"), args.date("to")))
-                        .field("strikeTotals", (regions, args) -> strikeTotals(regions, args.date("from"), args.date("to")))
-                        .field("parent", (regions, args) -> parent(regions))
-                        .field("children", (regions, args) -> children(regions, args.integer("first")))
-                        .field("sources", (regions, args) -> regionSources(regions, args.integer("first")))
-                        .load());
+        return Page.withTotal(context, Region.page(sql, filter, request), () -> Region.count(sql, filter),
+                (page, count) -> new RegionConnection(page.edges(RegionEdge::new), page.pageInfo(), count))
+                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(RegionEdge::node).toList(), this, Region.class).load());
     }
 
     @Description("The region this one lies in (an oblast's country, a city's oblast), by the internationally recognised division.")
@@ -108,8 +101,8 @@ public class RegionApi {
     @Description("Who recognises or rejects this claim.")
     @SemanticNonNull
     public Uni<List<List<@NonNull ClaimResponse>>> responses(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Uni.createFrom().deferred(() -> ClaimResponse.ofClaims(sql, Batch.keys(claims, claim -> Long.parseLong(claim.id()))))
-                .map(responses -> Batch.children(claims, claim -> Long.parseLong(claim.id()), responses, ClaimResponse::claimId,
+        return Uni.createFrom().deferred(() -> ClaimResponse.ofClaims(sql, Batch.keys(claims, Identified::key)))
+                .map(responses -> Batch.children(claims, Identified::key, responses, ClaimResponse::claimId,
                         PageRequest.nested(first)));
     }
 
@@ -151,20 +144,20 @@ public class RegionApi {
     @Description("Says who: the sources that state this control, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> controlSources(@Source List<RegionControl> records, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, record -> Long.parseLong(record.id()), first);
+        return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, Identified::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this claim, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> claimSources(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, claim -> Long.parseLong(claim.id()), first);
+        return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, Identified::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this response, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> responseSources(@Source List<ClaimResponse> responses, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, response -> Long.parseLong(response.id()), first);
+        return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, Identified::key, first);
     }
 }

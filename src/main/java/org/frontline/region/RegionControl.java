@@ -12,6 +12,7 @@ import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,7 +27,7 @@ public record RegionControl(
         @Description("From when.") @NonNull LocalDate validFrom,
         @Description("How exact validFrom is.") @NonNull DatePrecision validFromPrecision,
         @Description("The day control ended (not held from that day on); null while it lasts, as far as the record knows.") LocalDate validTo,
-        @Ignore long regionId) {
+        @Ignore long regionId) implements Identified {
 
     private static final String SELECT = "select rc.id, rc.region_id, rc.extent, rc.share_percent, rc.valid_from, "
             + "rc.valid_from_precision, rc.valid_to, " + Actor.columns("a")

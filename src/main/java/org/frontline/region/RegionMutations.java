@@ -12,6 +12,7 @@ import org.frontline.error.Ids;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 import org.frontline.write.Violations;
+import org.frontline.write.Spellings;
 import org.frontline.write.Writer;
 
 import io.smallrye.mutiny.Uni;
@@ -44,7 +45,7 @@ public class RegionMutations {
         region.latitude = input.latitude();
         region.longitude = input.longitude();
         return region.<RegionEntity>persist()
-                .call(() -> RegionNameEntity.add(region.id, region.name, input.otherNames()))
+                .call(() -> Spellings.add(FactKind.REGION, region.id, region.name, input.otherNames()))
                 .call(() -> Citation.cite(FactKind.REGION, region.id, input.sources()))
                 .map(saved -> saved.id);
     }
@@ -56,11 +57,11 @@ public class RegionMutations {
         long regionId = Ids.parse(id, "id");
         return writer.user(Writer.EDITOR)
                 .call(() -> writer.validate(changes, "changes", () -> noCycle(regionId, changes.parent()), changes::check))
-                .chain(user -> writer.correct(user, () -> RegionEntity.<RegionEntity>findById(regionId), "region", regionId,
+                .chain(user -> writer.correct(user, FactKind.REGION, RegionEntity.class, regionId,
                         changes.version(), region -> {
                             apply(region, changes);
-                            return RegionNameEntity.add(regionId, region.name, changes.otherNames());
-                        }, FactKind.REGION, changes.sources(), saved -> Region.byId(sql, saved)));
+                            return Spellings.add(FactKind.REGION, regionId, region.name, changes.otherNames());
+                        }, changes.sources(), saved -> Region.byId(sql, saved)));
     }
 
     /** A region cannot lie in itself or in a region below it. */
@@ -95,8 +96,7 @@ public class RegionMutations {
     public Uni<Region> retireRegion(@NonNull @Id @Description("The region's id.") String id,
             @NonNull @Description("The version you read.") Integer version,
             @NonNull @Description("Why the region is retired (a duplicate, an error...).") String reason) {
-        long regionId = Ids.parse(id, "id");
-        return writer.retire(() -> RegionEntity.<RegionEntity>findById(regionId), "region", regionId, version, reason,
+        return writer.retire(FactKind.REGION, RegionEntity.class, id, version, reason,
                 saved -> Region.byId(sql, saved));
     }
 
@@ -104,29 +104,19 @@ public class RegionMutations {
     @Description("Records who held a region from a date, as a source states it. Added to the region's control history; earlier records stay. Needs the role editor.")
     public Uni<Region> recordControl(@NonNull @Id @Description("The region's id.") String region,
             @NonNull @Description("Who held it, how much, from when, and the sources.") ControlInput control) {
-        long regionId = Ids.parse(region, "region");
-        return writer.user(Writer.EDITOR)
-                .call(() -> writer.validate(control, "control", (violations, references) ->
-                        control.check("control", violations, references.require("region", "region", region))))
-                .chain(user -> writer.write(user, () -> {
-                    RegionControlEntity record = RegionControlEntity.of(regionId, control);
-                    return Citation.saveCited(record, () -> record.id, FactKind.REGION_CONTROL, control.sources())
-                            .replaceWith(regionId);
-                }, saved -> Region.byId(sql, saved)));
+        return writer.addTo(FactKind.REGION, region, "control", control, id -> {
+            RegionControlEntity record = RegionControlEntity.of(id, control);
+            return Citation.saveCited(record, () -> record.id, FactKind.REGION_CONTROL, control.sources());
+        }, saved -> Region.byId(sql, saved));
     }
 
     @Mutation
     @Description("Records a claim of sovereignty over a region, as a source states it, recognised or not. Earlier claims stay. Needs the role editor.")
     public Uni<Region> recordClaim(@NonNull @Id @Description("The region's id.") String region,
             @NonNull @Description("Who claims it, from when, on what basis, and the sources.") ClaimInput claim) {
-        long regionId = Ids.parse(region, "region");
-        return writer.user(Writer.EDITOR)
-                .call(() -> writer.validate(claim, "claim", (violations, references) ->
-                        claim.check("claim", violations, references.require("region", "region", region))))
-                .chain(user -> writer.write(user, () -> {
-                    SovereigntyClaimEntity record = SovereigntyClaimEntity.of(regionId, claim);
-                    return Citation.saveCited(record, () -> record.id, FactKind.SOVEREIGNTY_CLAIM, claim.sources())
-                            .replaceWith(regionId);
-                }, saved -> Region.byId(sql, saved)));
+        return writer.addTo(FactKind.REGION, region, "claim", claim, id -> {
+            SovereigntyClaimEntity record = SovereigntyClaimEntity.of(id, claim);
+            return Citation.saveCited(record, () -> record.id, FactKind.SOVEREIGNTY_CLAIM, claim.sources());
+        }, saved -> Region.byId(sql, saved));
     }
 }

@@ -12,6 +12,7 @@ import org.frontline.actor.Actor;
 import org.frontline.dates.DatePrecision;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,7 +27,7 @@ public record SovereigntyClaim(
         @Description("From when the claim is made.") @NonNull LocalDate claimedFrom,
         @Description("How exact claimedFrom is.") @NonNull DatePrecision claimedFromPrecision,
         @Description("The day the claim was dropped; null while it stands.") LocalDate claimedUntil,
-        @Ignore long regionId) {
+        @Ignore long regionId) implements Identified {
 
     private static final String SELECT = "select sc.id, sc.region_id, sc.basis, sc.share_percent, sc.claimed_from, "
             + "sc.claimed_from_precision, sc.claimed_until, " + Actor.columns("a")

@@ -18,6 +18,7 @@ import org.frontline.paging.Keyset;
 import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.SortKey;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -36,7 +37,7 @@ public record Sanction(
         @Description("Who the stated count covers, e.g. \"people and firms linked to the Russian invasion\".") String statedTargetDescription,
         @Description("The version of this sanction; an update must state it, and is refused if someone changed it since.") int version,
         @Description("When it was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
-        @Description("Why it was retired.") String retiredReason) {
+        @Description("Why it was retired.") String retiredReason) implements Identified {
 
     static final String COLUMNS = "s.id, s.title, s.programme, s.announced_on, s.lifted_on, s.stated_target_count, "
             + "s.stated_target_count_qualifier, s.stated_target_description, s.version, s.retired_at, s.retired_reason, "
@@ -44,11 +45,8 @@ public record Sanction(
     static final String FROM = " from sanction s join actor a on a.id = s.authority_id";
 
     static final Keyset<Sanction> NEWEST_FIRST = Keyset.descending("NEWEST_FIRST",
-            SortKey.ofDate("s.announced_on", Sanction::announcedOn), SortKey.ofLong("s.id", sanction -> sanction.key()));
+            SortKey.ofDate("s.announced_on", Sanction::announcedOn), SortKey.ofLong("s.id", Identified::key));
 
-    long key() {
-        return Long.parseLong(id);
-    }
 
     static Sanction from(Row row) {
         String qualifier = row.getString("stated_target_count_qualifier");

@@ -13,11 +13,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Identified;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.graphql.Prefetch;
 import org.frontline.graphql.SemanticNonNull;
+import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.Selection;
 import org.frontline.source.Citation;
@@ -46,18 +48,14 @@ public class SanctionApi {
     @SemanticNonNull
     public Uni<SanctionConnection> sanctions(
             @Description("Which sanctions; all when not given.") SanctionFilter filter,
-            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
-            @Description("Read forwards from after this cursor.") String after,
-            @Description("How many to return reading backwards (0 to 100).") Integer last,
-            @Description("Read backwards from before this cursor.") String before) {
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        Uni<Integer> total = Selection.wants(context, "totalCount") ? Sanction.count(sql, filter) : Uni.createFrom().nullItem();
-        return Uni.combine().all().unis(Sanction.page(sql, filter, request), total)
-                .with((page, count) -> new SanctionConnection(page.edges(SanctionEdge::new), page.pageInfo(), count))
-                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(SanctionEdge::node).toList())
-                        .field("targets", (sanctions, args) -> targets(sanctions, args.integer("first")))
-                        .field("sources", (sanctions, args) -> sanctionSources(sanctions, args.integer("first")))
-                        .load());
+        return Page.withTotal(context, Sanction.page(sql, filter, request), () -> Sanction.count(sql, filter),
+                (page, count) -> new SanctionConnection(page.edges(SanctionEdge::new), page.pageInfo(), count))
+                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(SanctionEdge::node).toList(), this, Sanction.class).load());
     }
 
     @Description("The targets the sanction lists by name (beside any count it states without a list), in name order.")
@@ -81,6 +79,6 @@ public class SanctionApi {
     @Description("Says who: the sources that name this target, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> targetSources(@Source List<SanctionTarget> targets, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, target -> Long.parseLong(target.id()), first);
+        return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, Identified::key, first);
     }
 }

@@ -58,8 +58,8 @@ public class SanctionMutations {
         long sanctionId = Ids.parse(id, "id");
         return writer.user(Writer.EDITOR)
                 .call(() -> writer.validate(changes, "changes", changes::check))
-                .chain(user -> writer.correct(user, () -> SanctionEntity.<SanctionEntity>findById(sanctionId), "sanction", sanctionId,
-                        changes.version(), sanction -> apply(sanction, changes), FactKind.SANCTION, changes.sources(),
+                .chain(user -> writer.correct(user, FactKind.SANCTION, SanctionEntity.class, sanctionId,
+                        changes.version(), sanction -> apply(sanction, changes), changes.sources(),
                         saved -> Sanction.byId(sql, saved)));
     }
 
@@ -92,8 +92,7 @@ public class SanctionMutations {
     public Uni<Sanction> retireSanction(@NonNull @Id @Description("The sanction's id.") String id,
             @NonNull @Description("The version you read.") Integer version,
             @NonNull @Description("Why the sanction is retired (a duplicate, an error...).") String reason) {
-        long sanctionId = Ids.parse(id, "id");
-        return writer.retire(() -> SanctionEntity.<SanctionEntity>findById(sanctionId), "sanction", sanctionId, version, reason,
+        return writer.retire(FactKind.SANCTION, SanctionEntity.class, id, version, reason,
                 saved -> Sanction.byId(sql, saved));
     }
 
@@ -101,12 +100,8 @@ public class SanctionMutations {
     @Description("Adds a target to a sanction, with its sources. Needs the role editor.")
     public Uni<Sanction> addSanctionTarget(@NonNull @Id @Description("The sanction's id.") String sanction,
             @NonNull @Description("The target and its sources.") TargetInput target) {
-        long sanctionId = Ids.parse(sanction, "sanction");
-        return writer.user(Writer.EDITOR)
-                .call(() -> writer.validate(target, "target", (violations, references) ->
-                        target.check("target", violations, references.require("sanction", "sanction", sanction))))
-                .chain(user -> writer.write(user, () -> addTarget(sanctionId, target).replaceWith(sanctionId),
-                        saved -> Sanction.byId(sql, saved)));
+        return writer.addTo(FactKind.SANCTION, sanction, "target", target, id -> addTarget(id, target),
+                saved -> Sanction.byId(sql, saved));
     }
 
     private static Uni<Void> addTarget(long sanctionId, TargetInput input) {

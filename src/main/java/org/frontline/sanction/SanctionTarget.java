@@ -12,6 +12,7 @@ import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.leader.Leader;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -25,7 +26,7 @@ public record SanctionTarget(
         @Description("The leader this target is, where the record holds them as one.") Leader leader,
         @Description("The actor (firm, body) this target is, where the record holds it as one.") Actor actor,
         @Description("When the target was taken off the list; null while listed.") LocalDate delistedOn,
-        @Ignore long sanctionId) {
+        @Ignore long sanctionId) implements Identified {
 
     /**
      * The sanctions' targets. The leader and actor each target is (with a leader's every name) cost

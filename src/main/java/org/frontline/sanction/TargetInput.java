@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
+import org.frontline.write.ChildInput;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -25,9 +26,10 @@ public record TargetInput(
         @Id @Description("The leader this target is, where the record holds them (a leader's id).") String leader,
         @Id @Description("The actor (firm, body) this target is, where the record holds it (an actor's id).") String actor,
         @Description("When the target was taken off the list, where it was.") LocalDate delistedOn,
-        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states it, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) implements ChildInput {
 
-    void check(String path, Violations violations, References references) {
+    @Override
+    public void check(String path, Violations violations, References references) {
         references.require("leader", path + ".leader", leader).require("actor", path + ".actor", actor);
         Citation.require(sources, path + ".sources", violations, references);
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.frontline.db.Identified;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.paging.PageRequest;
@@ -77,12 +78,12 @@ public record Citation(
 
     /** The first {@code limit} citations of each source, in the order they were recorded. */
     static Uni<List<List<Citation>>> ofSources(Sql sql, List<Source> sources, int limit) {
-        Long[] ids = Batch.keys(sources, source -> Long.parseLong(source.id()));
+        Long[] ids = Batch.keys(sources, Identified::key);
         String statement = "select x.* from unnest($1::bigint[]) as wanted(id) cross join lateral ("
                 + SELECT + " where c.source_id = wanted.id order by c.id limit " + limit + ") x";
         return sql.list(statement, Tuple.of(ids), Citation::from)
-                .map(rows -> Batch.children(sources, source -> Long.parseLong(source.id()), rows,
-                        citation -> Long.parseLong(citation.source().id())));
+                .map(rows -> Batch.children(sources, Identified::key, rows,
+                        citation -> citation.source().key()));
     }
 
     // Writing. A citation is written by a native statement in the write's Hibernate session rather

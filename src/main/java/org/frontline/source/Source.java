@@ -14,6 +14,7 @@ import org.frontline.paging.Keyset;
 import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
 import org.frontline.paging.SortKey;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,7 +28,7 @@ public record Source(
         @Description("The date it was published, where known.") LocalDate publishedOn,
         @Description("Where it can be read, where it is online.") String url,
         @Description("What sort of document it is.") @NonNull SourceKind kind,
-        @Description("What Frontline knows about the document itself (why it is dated as it is, what it lacks).") String description) {
+        @Description("What Frontline knows about the document itself (why it is dated as it is, what it lacks).") String description) implements Identified {
 
     static final String COLUMNS = "s.id, s.title, s.publisher, s.published_on, s.url, s.kind, s.description";
 
@@ -37,7 +38,7 @@ public record Source(
     static final Keyset<Source> NEWEST_FIRST = Keyset.descending("NEWEST_FIRST",
             SortKey.ofDate("coalesce(s.published_on, date '0001-01-01')",
                     source -> source.publishedOn() == null ? UNDATED : source.publishedOn()),
-            SortKey.ofLong("s.id", source -> Long.parseLong(source.id())));
+            SortKey.ofLong("s.id", Identified::key));
 
     static Source from(Row row) {
         return new Source(Ids.of(row.getLong("id")), row.getString("title"), row.getString("publisher"),

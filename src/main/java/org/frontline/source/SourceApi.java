@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Identified;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
@@ -18,8 +19,8 @@ import org.frontline.error.Ids;
 import org.frontline.event.Event;
 import org.frontline.graphql.SemanticNonNull;
 import org.frontline.leader.Leader;
+import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
-import org.frontline.paging.Selection;
 import org.frontline.region.Region;
 import org.frontline.sanction.Sanction;
 import org.frontline.strike.Strike;
@@ -47,16 +48,13 @@ public class SourceApi {
     @SemanticNonNull
     public Uni<SourceConnection> sources(
             @Description("Which sources; all when not given.") SourceFilter filter,
-            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
-            @Description("Read forwards from after this cursor.") String after,
-            @Description("How many to return reading backwards (0 to 100).") Integer last,
-            @Description("Read backwards from before this cursor.") String before) {
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        Uni<Integer> total = Selection.wants(context, "totalCount")
-                ? org.frontline.source.Source.count(sql, filter)
-                : Uni.createFrom().nullItem();
-        return Uni.combine().all().unis(org.frontline.source.Source.page(sql, filter, request), total)
-                .with((page, count) -> new SourceConnection(page.edges(SourceEdge::new), page.pageInfo(), count));
+        return Page.withTotal(context, org.frontline.source.Source.page(sql, filter, request), () -> org.frontline.source.Source.count(sql, filter),
+                (page, count) -> new SourceConnection(page.edges(SourceEdge::new), page.pageInfo(), count));
     }
 
     @Description("The facts this source supports: one citation per fact, with the sentence that states it, in the order they were recorded.")
@@ -81,24 +79,24 @@ public class SourceApi {
     @Description("The region the cited fact is about (for control and claims, the region held or claimed), where it is about one.")
     public Uni<List<Region>> region(@Source List<Citation> citations) {
         return Region.byIds(sql, Batch.keys(citations, Citation::regionId))
-                .map(regions -> Batch.one(citations, Citation::regionId, regions, region -> Long.parseLong(region.id())));
+                .map(regions -> Batch.one(citations, Citation::regionId, regions, Identified::key));
     }
 
     @Description("The sanction the cited fact is about (for a target, its sanction), where it is about one.")
     public Uni<List<Sanction>> sanction(@Source List<Citation> citations) {
         return Sanction.byIds(sql, Batch.keys(citations, Citation::sanctionId))
-                .map(sanctions -> Batch.one(citations, Citation::sanctionId, sanctions, sanction -> Long.parseLong(sanction.id())));
+                .map(sanctions -> Batch.one(citations, Citation::sanctionId, sanctions, Identified::key));
     }
 
     @Description("The strike the cited fact is about (for a casualty report or an attribution, its strike), where it is about one.")
     public Uni<List<Strike>> strike(@Source List<Citation> citations) {
         return Strike.byIds(sql, Batch.keys(citations, Citation::strikeId))
-                .map(strikes -> Batch.one(citations, Citation::strikeId, strikes, strike -> Long.parseLong(strike.id())));
+                .map(strikes -> Batch.one(citations, Citation::strikeId, strikes, Identified::key));
     }
 
     @Description("The event the cited fact is, where it is one.")
     public Uni<List<Event>> event(@Source List<Citation> citations) {
         return Event.byIds(sql, Batch.keys(citations, Citation::eventId))
-                .map(events -> Batch.one(citations, Citation::eventId, events, event -> Long.parseLong(event.id())));
+                .map(events -> Batch.one(citations, Citation::eventId, events, Identified::key));
     }
 }

@@ -10,6 +10,7 @@ import org.frontline.actor.Actor;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.leader.Leader;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,7 +25,7 @@ public record Attribution(
         @Description("The body that says so, where it was a body.") Actor claimedByActor,
         @Description("The leader who says so, where it was a leader.") Leader claimedByLeader,
         @Description("False where the source says the claimant gave no evidence; null where it does not say.") Boolean evidenceGiven,
-        @Ignore long strikeId) {
+        @Ignore long strikeId) implements Identified {
 
     static Uni<List<Attribution>> ofStrikes(Sql sql, Long[] strikeIds) {
         return sql.list("select at.id, at.strike_id, at.status, at.evidence_given, " + Actor.columns("who") + ", "

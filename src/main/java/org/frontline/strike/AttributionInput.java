@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.write.Bounds;
+import org.frontline.write.ChildInput;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -23,9 +24,10 @@ public record AttributionInput(
         @Id @Description("The body that makes the claim (an actor's id).") String claimedByActor,
         @Id @Description("The leader who makes the claim (a leader's id).") String claimedByLeader,
         @Description("False where the source says the claimant gave no evidence.") Boolean evidenceGiven,
-        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the claim, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the claim, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) implements ChildInput {
 
-    void check(String path, Violations violations, References references) {
+    @Override
+    public void check(String path, Violations violations, References references) {
         references.require("actor", path + ".attributedTo", attributedTo)
                 .require("actor", path + ".claimedByActor", claimedByActor)
                 .require("leader", path + ".claimedByLeader", claimedByLeader);

@@ -11,6 +11,7 @@ import org.frontline.actor.Actor;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.leader.Leader;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,7 +28,7 @@ public record CasualtyReport(
         @Description("The body that gave the figures, where it was a body.") Actor reportedByActor,
         @Description("The leader who gave the figures, where it was a leader (e.g. a regional governor).") Leader reportedByLeader,
         @Description("When the figures were given, where known.") LocalDate reportedOn,
-        @Ignore long strikeId) {
+        @Ignore long strikeId) implements Identified {
 
     static Uni<List<CasualtyReport>> ofStrikes(Sql sql, Long[] strikeIds) {
         return sql.list("select cr.id, cr.strike_id, cr.killed, cr.killed_qualifier, cr.injured, cr.injured_qualifier, cr.reported_on, "

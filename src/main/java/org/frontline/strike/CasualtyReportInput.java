@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.frontline.source.CitationInput;
 import org.frontline.source.Citation;
 import org.frontline.write.Bounds;
+import org.frontline.write.ChildInput;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
 
@@ -26,10 +27,11 @@ public record CasualtyReportInput(
         @Id @Description("The body that gave the figures (an actor's id), e.g. a prosecutor's office.") String reportedByActor,
         @Id @Description("The leader who gave the figures (a leader's id), e.g. a governor.") String reportedByLeader,
         @Description("When the figures were given.") LocalDate reportedOn,
-        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the figures, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) {
+        @Size(max = Bounds.CITATIONS, groups = Bounds.class) @Description("Who states the figures, with the sentence; at least one, at most " + Bounds.CITATIONS + ".") List<@Valid CitationInput> sources) implements ChildInput {
 
     /** The rules across fields and the ids this report names, under {@code path}. */
-    void check(String path, Violations violations, References references) {
+    @Override
+    public void check(String path, Violations violations, References references) {
         violations.check(killed == null && injured == null, path, "NO_FIGURES",
                 "gives neither killed nor injured: a report needs at least one figure");
         violations.check(reportedByActor == null && reportedByLeader == null, path + ".reportedByActor", "REQUIRED",

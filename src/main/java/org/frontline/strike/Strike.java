@@ -15,6 +15,7 @@ import org.frontline.db.Where;
 import org.frontline.error.Ids;
 import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
+import org.frontline.db.Identified;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -39,7 +40,7 @@ public record Strike(
         @Description("The version of this strike; an update must state it, and is refused if someone changed the strike since.") int version,
         @Description("When the strike was retired from the record (it no longer appears in lists); null while it stands.") OffsetDateTime retiredAt,
         @Description("Why it was retired.") String retiredReason,
-        @Ignore long regionId) {
+        @Ignore long regionId) implements Identified {
 
     static final String COLUMNS = "s.id, s.occurred_on, s.occurred_at, s.latitude, s.longitude, s.weapon_kind, s.weapon, "
             + "s.target, s.description, s.killed, s.killed_qualifier, s.injured, s.injured_qualifier, s.region_id, "
@@ -47,9 +48,6 @@ public record Strike(
             + Actor.columns("supplier");
     static final String FROM = " from strike s left join actor supplier on supplier.id = s.weapon_supplier_id";
 
-    long key() {
-        return Long.parseLong(id);
-    }
 
     static Strike from(Row row) {
         return new Strike(Ids.of(row.getLong("id")), row.getLocalDate("occurred_on"), row.getOffsetDateTime("occurred_at"),

@@ -12,13 +12,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.frontline.db.Identified;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.error.Ids;
 import org.frontline.graphql.Prefetch;
 import org.frontline.graphql.SemanticNonNull;
+import org.frontline.paging.Page;
 import org.frontline.paging.PageRequest;
-import org.frontline.paging.Selection;
 import org.frontline.region.Region;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
@@ -52,20 +53,14 @@ public class StrikeApi {
     public Uni<StrikeConnection> strikes(
             @Description("Which strikes; all when not given.") StrikeFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("The order to list them in.") StrikeOrder orderBy,
-            @Description("How many to return reading forwards (0 to 100, default 20).") Integer first,
-            @Description("Read forwards from after this cursor.") String after,
-            @Description("How many to return reading backwards (0 to 100).") Integer last,
-            @Description("Read backwards from before this cursor.") String before) {
+            @Description(PageRequest.FIRST) Integer first,
+            @Description(PageRequest.AFTER) String after,
+            @Description(PageRequest.LAST) Integer last,
+            @Description(PageRequest.BEFORE) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        Uni<Integer> total = Selection.wants(context, "totalCount") ? Strike.count(sql, filter) : Uni.createFrom().nullItem();
-        return Uni.combine().all().unis(Strike.page(sql, filter, orderBy, request), total)
-                .with((page, count) -> new StrikeConnection(page.edges(StrikeEdge::new), page.pageInfo(), count))
-                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(StrikeEdge::node).toList())
-                        .field("region", (strikes, args) -> region(strikes))
-                        .field("sources", (strikes, args) -> strikeSources(strikes, args.integer("first")))
-                        .field("casualtyReports", (strikes, args) -> casualtyReports(strikes, args.integer("first")))
-                        .field("attributions", (strikes, args) -> attributions(strikes, args.integer("first")))
-                        .load());
+        return Page.withTotal(context, Strike.page(sql, filter, orderBy, request), () -> Strike.count(sql, filter),
+                (page, count) -> new StrikeConnection(page.edges(StrikeEdge::new), page.pageInfo(), count))
+                .call(connection -> Prefetch.of(context, "edges/node", connection.edges().stream().map(StrikeEdge::node).toList(), this, Strike.class).load());
     }
 
     @Query
@@ -91,7 +86,7 @@ public class StrikeApi {
     @Description("Where the strike hit.")
     public Uni<List<Region>> region(@Source List<Strike> strikes) {
         return Region.byIds(sql, Batch.keys(strikes, Strike::regionId))
-                .map(regions -> Batch.one(strikes, Strike::regionId, regions, region -> Long.parseLong(region.id())));
+                .map(regions -> Batch.one(strikes, Strike::regionId, regions, Identified::key));
     }
 
     @Description("Killed and injured as each source reported them, in the order they were recorded.")
@@ -119,13 +114,13 @@ public class StrikeApi {
     @Description("Says who: the sources that give these figures, each with the sentence that gives them.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, report -> Long.parseLong(report.id()), first);
+        return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, Identified::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this attribution, each with the sentence that states it.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> attributionSources(@Source List<Attribution> attributions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, attribution -> Long.parseLong(attribution.id()), first);
+        return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, Identified::key, first);
     }
 }

@@ -61,8 +61,8 @@ public class StrikeMutations {
         long strikeId = Ids.parse(id, "id");
         return writer.user(Writer.EDITOR)
                 .call(() -> writer.validate(changes, "changes", changes::check))
-                .chain(user -> writer.correct(user, () -> StrikeEntity.<StrikeEntity>findById(strikeId), "strike", strikeId,
-                        changes.version(), strike -> apply(strike, changes), FactKind.STRIKE, changes.sources(),
+                .chain(user -> writer.correct(user, FactKind.STRIKE, StrikeEntity.class, strikeId,
+                        changes.version(), strike -> apply(strike, changes), changes.sources(),
                         saved -> Strike.byId(sql, saved)));
     }
 
@@ -103,8 +103,7 @@ public class StrikeMutations {
     public Uni<Strike> retireStrike(@NonNull @Id @Description("The strike's id.") String id,
             @NonNull @Description("The version you read.") Integer version,
             @NonNull @Description("Why it is retired (a duplicate, a report found false...).") String reason) {
-        long strikeId = Ids.parse(id, "id");
-        return writer.retire(() -> StrikeEntity.<StrikeEntity>findById(strikeId), "strike", strikeId, version, reason,
+        return writer.retire(FactKind.STRIKE, StrikeEntity.class, id, version, reason,
                 saved -> Strike.byId(sql, saved));
     }
 
@@ -112,23 +111,15 @@ public class StrikeMutations {
     @Description("Adds a casualty report to a strike: another source's figures, kept beside the earlier ones, never over them. The strike's own figures become the lowest reported. Needs the role editor.")
     public Uni<Strike> reportCasualties(@NonNull @Id @Description("The strike's id.") String strike,
             @NonNull @Description("The figures, who gave them, and the sources.") CasualtyReportInput report) {
-        long strikeId = Ids.parse(strike, "strike");
-        return writer.user(Writer.EDITOR)
-                .call(() -> writer.validate(report, "report", (violations, references) ->
-                        report.check("report", violations, references.require("strike", "strike", strike))))
-                .chain(user -> writer.write(user, () -> report(strikeId, report).replaceWith(strikeId), saved -> Strike.byId(sql, saved)));
+        return writer.addTo(FactKind.STRIKE, strike, "report", report, id -> report(id, report), saved -> Strike.byId(sql, saved));
     }
 
     @Mutation
     @Description("Adds an attribution to a strike: another claim of who carried it out, kept beside the earlier ones. Needs the role editor.")
     public Uni<Strike> attributeStrike(@NonNull @Id @Description("The strike's id.") String strike,
             @NonNull @Description("Who is said to have carried it out, by whom, and the sources.") AttributionInput attribution) {
-        long strikeId = Ids.parse(strike, "strike");
-        return writer.user(Writer.EDITOR)
-                .call(() -> writer.validate(attribution, "attribution", (violations, references) ->
-                        attribution.check("attribution", violations, references.require("strike", "strike", strike))))
-                .chain(user -> writer.write(user, () -> attribute(strikeId, attribution).replaceWith(strikeId),
-                        saved -> Strike.byId(sql, saved)));
+        return writer.addTo(FactKind.STRIKE, strike, "attribution", attribution, id -> attribute(id, attribution),
+                saved -> Strike.byId(sql, saved));
     }
 
     private static Uni<Void> report(long strikeId, CasualtyReportInput input) {

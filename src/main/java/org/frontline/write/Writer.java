@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.validation.Validator;
 import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.frontline.error.Ids;
 import org.frontline.source.Citation;
 import org.frontline.source.CitationInput;
 import org.frontline.source.FactKind;
@@ -99,13 +101,29 @@ public class Writer {
      * A correction of a leader, region, sanction or strike, in one transaction: takes the version
      * the client read, applies the changes, and cites the sources of the correction.
      */
-    public <E extends EditableFact, T> Uni<T> correct(String user, Supplier<Uni<E>> found, String table, long id, int version,
-            Function<E, Uni<Void>> changes, FactKind kind, List<CitationInput> sources, Function<Long, Uni<T>> read) {
-        return write(user, () -> claim(found.get(), table, id, version)
+    public <E extends EditableFact, T> Uni<T> correct(String user, FactKind kind, Class<E> entity, long id, int version,
+            Function<E, Uni<Void>> changes, List<CitationInput> sources, Function<Long, Uni<T>> read) {
+        return write(user, () -> claim(kind, entity, id, version)
                 .chain(fact -> changes.apply(fact))
                 .call(Panache::flush)
                 .call(() -> Citation.cite(kind, id, sources))
                 .replaceWith(id), read);
+    }
+
+    /**
+     * Adds a fact that belongs to another (a casualty report to a strike, a position to a leader), as
+     * an editor, in one transaction, and answers with the parent as queries read it. The parent's
+     * argument is named as its kind's table (strike, region, leader, sanction), as every such
+     * mutation names it; {@code argument} names the child's input.
+     */
+    public <T> Uni<T> addTo(FactKind parent, String parentId, String argument, ChildInput input, LongFunction<Uni<Void>> add,
+            Function<Long, Uni<T>> read) {
+        String parentArgument = parent.table();
+        long id = Ids.parse(parentId, parentArgument);
+        return user(EDITOR)
+                .call(() -> validate(input, argument, (violations, references) ->
+                        input.check(argument, violations, references.require(parent.table(), parentArgument, parentId))))
+                .chain(user -> write(user, () -> add.apply(id).replaceWith(id), read));
     }
 
     /** Runs {@code work} (which returns the id of the fact it wrote) in one transaction, then reads that fact. */
@@ -169,9 +187,9 @@ public class Writer {
      * second waits on the row, finds the version gone and is refused, and nothing it meant to write
      * is written.
      */
-    public static <E extends EditableFact> Uni<E> claim(Uni<E> found, String table, long id, int version) {
-        String noun = table.replace('_', ' ');
-        return found.chain(fact -> {
+    public static <E extends EditableFact> Uni<E> claim(FactKind kind, Class<E> entity, long id, int version) {
+        String noun = kind.table().replace('_', ' ');
+        return Panache.getSession().chain(session -> session.find(entity, id)).chain(fact -> {
             if (fact == null) {
                 return Uni.createFrom().failure(new ApiError(ErrorCode.NOT_FOUND, "id", "There is no " + noun + " " + id + "."));
             }
@@ -180,7 +198,7 @@ public class Writer {
             }
             // The table name comes from the code, never from the request.
             return Panache.getSession().chain(session -> session
-                    .createNativeQuery("update " + table + " set version = version + 1 where id = :id and version = :version")
+                    .createNativeQuery("update " + kind.table() + " set version = version + 1 where id = :id and version = :version")
                     .setParameter("id", id).setParameter("version", version).executeUpdate())
                     .map(updated -> {
                         if (updated != 1) {
@@ -201,20 +219,21 @@ public class Writer {
      * Retires a fact as an admin: it leaves the lists but stays readable by id and in its
      * history. Returns the fact as queries read it.
      */
-    public <E extends EditableFact, T> Uni<T> retire(Supplier<Uni<E>> found, String table, long id, int version, String reason,
+    public <E extends EditableFact, T> Uni<T> retire(FactKind kind, Class<E> entity, String id, int version, String reason,
             Function<Long, Uni<T>> read) {
+        long factId = Ids.parse(id, "id");
         return user(ADMIN).chain(user -> {
             if (reason == null || reason.isBlank()) {
                 return Uni.createFrom().failure(new Violations().add("reason", "REQUIRED", "must say why the fact is retired").toError());
             }
-            return write(user, () -> claim(found.get(), table, id, version).chain(fact -> {
+            return write(user, () -> claim(kind, entity, factId, version).chain(fact -> {
                 if (fact.retiredAt != null) {
                     return Uni.createFrom().failure(new ApiError(ErrorCode.CONFLICT, "id",
-                            "The " + table.replace('_', ' ') + " " + id + " is already retired."));
+                            "The " + kind.table().replace('_', ' ') + " " + factId + " is already retired."));
                 }
                 fact.retiredAt = OffsetDateTime.now();
                 fact.retiredReason = reason.strip();
-                return Panache.flush().replaceWith(id);
+                return Panache.flush().replaceWith(factId);
             }), read);
         });
     }

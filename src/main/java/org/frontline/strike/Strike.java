@@ -76,6 +76,25 @@ public record Strike(
                 Strike::from);
     }
 
+    /**
+     * The statement an export streams, up to its WHERE (StrikeFilter.forPage's conditions, as a page
+     * reads them): every strike the filter selects, each with its region's name, its attributions
+     * and its own sources as JSON, read per strike by index so that the first rows leave before the
+     * last are read.
+     */
+    public static final String EXPORT = "select s.id, s.occurred_on, s.occurred_at, s.region_id, r.name as region_name,"
+            + " s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.killed, s.killed_qualifier, s.injured,"
+            + " s.injured_qualifier, s.retired_at,"
+            + " (select json_agg(json_build_object('actor', who.name, 'status', a.status) order by a.id)"
+            + "    from attribution a join actor who on who.id = a.actor_id where a.strike_id = s.id) as attributions,"
+            + " (select json_agg(json_build_object('title', so.title, 'publisher', so.publisher, 'publishedOn', so.published_on,"
+            + "    'url', so.url, 'quote', c.quote, 'speaker', c.speaker) order by c.id)"
+            + "    from citation c join source so on so.id = c.source_id where c.strike_id = s.id) as sources"
+            + " from strike s join region r on r.id = s.region_id";
+
+    /** The order of an export: the list's default, served by its index. */
+    public static final String EXPORT_ORDER = " order by s.occurred_on desc, s.id desc";
+
     static Uni<Integer> count(Sql sql, StrikeFilter filter) {
         Where where = StrikeFilter.apply(filter, new Where());
         return sql.one("select count(*)::int from strike s where " + where.sql(), where.args(), row -> row.getInteger(0));

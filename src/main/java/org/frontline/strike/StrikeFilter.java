@@ -37,7 +37,7 @@ public record StrikeFilter(
      * sorts them all (10 ms a page instead of 1.5 ms on a million strikes). The OR FALSE is what
      * keeps it a filter: PostgreSQL does not turn a sub-select under an OR into a join.
      */
-    static Where forPage(StrikeFilter filter, Where where) {
+    public static Where forPage(StrikeFilter filter, Where where) {
         return apply(filter, where, true);
     }
 

@@ -24,6 +24,7 @@ import org.frontline.paging.PageRequest;
 import org.frontline.source.Citation;
 import org.frontline.source.FactKind;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -31,6 +32,9 @@ public class EventApi {
 
     @Inject
     Sql sql;
+
+    @Inject
+    Context context;
 
     @Query
     @Description("One event by id, or null where there is none.")
@@ -61,6 +65,6 @@ public class EventApi {
     @Description("Says who: the sources that state this event, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> eventSources(@Source List<Event> events, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.EVENT, events, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.EVENT, events, Identified::key, first);
     }
 }

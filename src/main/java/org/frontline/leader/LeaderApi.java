@@ -75,13 +75,13 @@ public class LeaderApi {
     @Description("Says who: the sources that name this leader, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> leaderSources(@Source List<Leader> leaders, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.LEADER, leaders, Leader::key, first);
+        return Citation.forFacts(sql, context, FactKind.LEADER, leaders, Leader::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this position, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> positionSources(@Source List<LeaderPosition> positions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.LEADER_POSITION, positions, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.LEADER_POSITION, positions, Identified::key, first);
     }
 }

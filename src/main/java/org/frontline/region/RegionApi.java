@@ -137,27 +137,27 @@ public class RegionApi {
     @Description("Says who: the sources that state this region's place and names, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> regionSources(@Source List<Region> regions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.REGION, regions, Region::key, first);
+        return Citation.forFacts(sql, context, FactKind.REGION, regions, Region::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this control, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> controlSources(@Source List<RegionControl> records, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.REGION_CONTROL, records, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.REGION_CONTROL, records, Identified::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this claim, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> claimSources(@Source List<SovereigntyClaim> claims, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.SOVEREIGNTY_CLAIM, claims, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.SOVEREIGNTY_CLAIM, claims, Identified::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this response, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> responseSources(@Source List<ClaimResponse> responses, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.CLAIM_RESPONSE, responses, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.CLAIM_RESPONSE, responses, Identified::key, first);
     }
 }

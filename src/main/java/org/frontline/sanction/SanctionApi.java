@@ -72,13 +72,13 @@ public class SanctionApi {
     @Description("Says who: the sources that state this sanction, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> sanctionSources(@Source List<Sanction> sanctions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.SANCTION, sanctions, Sanction::key, first);
+        return Citation.forFacts(sql, context, FactKind.SANCTION, sanctions, Sanction::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that name this target, each with its sentence.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> targetSources(@Source List<SanctionTarget> targets, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.SANCTION_TARGET, targets, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.SANCTION_TARGET, targets, Identified::key, first);
     }
 }

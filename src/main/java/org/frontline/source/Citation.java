@@ -1,6 +1,7 @@
 package org.frontline.source;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +12,7 @@ import org.frontline.db.Identified;
 import org.frontline.db.Batch;
 import org.frontline.db.Sql;
 import org.frontline.paging.PageRequest;
+import org.frontline.paging.Selection;
 import org.frontline.error.Ids;
 import org.frontline.write.References;
 import org.frontline.write.Violations;
@@ -18,6 +20,7 @@ import org.frontline.write.Writer;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -49,6 +52,22 @@ public record Citation(
             + " from citation c cross join lateral (select * from citation_subject v where v.citation_id = c.id limit 1) cs"
             + " join source s on s.id = c.source_id";
 
+    // The same without the subjects, where no field asks for them: the fact's kind and id are read
+    // from the citation's own row (citation_fact_kind and citation_fact_id, inlined by the planner),
+    // and the eight index probes per citation that name a subject are not made.
+    private static final String SELECT_WITHOUT_SUBJECTS = "select c.id as citation_id, c.quote, c.speaker,"
+            + " citation_fact_kind(c) as fact_kind, citation_fact_id(c) as fact_id, null::bigint as leader_id,"
+            + " null::bigint as region_id, null::bigint as sanction_id, null::bigint as strike_id, null::bigint as event_id, "
+            + Source.COLUMNS + " from citation c join source s on s.id = c.source_id";
+
+    /** The fields of Citation whose answers need the subject of the cited fact (SourceApi resolves them). */
+    static final Set<String> SUBJECTS = Set.of("leader", "region", "sanction", "strike", "event");
+
+    /** The statement for citations listed under {@code field}: with subjects only where some alias of it asks for one. */
+    private static String select(Context context, String field) {
+        return Selection.anyAsks(context, field, SUBJECTS) ? SELECT : SELECT_WITHOUT_SUBJECTS;
+    }
+
     static Citation from(Row row) {
         return new Citation(Ids.of(row.getLong("citation_id")), row.getString("quote"), row.getString("speaker"),
                 Source.from(row), FactKind.valueOf(row.getString("fact_kind")), Ids.of(row.getLong("fact_id")),
@@ -60,11 +79,12 @@ public record Citation(
      * The citations of many facts of one kind, in one statement, each fact's list in the order of
      * the given ids (the shape a batched {@code sources} resolver returns), at most {@code limit} each.
      */
-    public static <F> Uni<List<List<Citation>>> forFacts(Sql sql, FactKind kind, List<F> facts,
+    public static <F> Uni<List<List<Citation>>> forFacts(Sql sql, Context context, FactKind kind, List<F> facts,
             java.util.function.Function<F, Long> id, int limit) {
         Long[] ids = Batch.keys(facts, id);
+        String select = select(context, "sources");
         // The column name comes from the enum, never from the request.
-        return Uni.createFrom().deferred(() -> sql.list(Batch.perParent(SELECT, "c." + kind.column(), "", "c.id", PageRequest.nested(limit)),
+        return Uni.createFrom().deferred(() -> sql.list(Batch.perParent(select, "c." + kind.column(), "", "c.id", PageRequest.nested(limit)),
                 Tuple.of(ids), Citation::from))
                 .map(rows -> Batch.children(facts, id, rows, citation -> Long.parseLong(citation.factId())));
     }
@@ -77,10 +97,10 @@ public record Citation(
     }
 
     /** The first {@code limit} citations of each source, in the order they were recorded. */
-    static Uni<List<List<Citation>>> ofSources(Sql sql, List<Source> sources, int limit) {
+    static Uni<List<List<Citation>>> ofSources(Sql sql, Context context, List<Source> sources, int limit) {
         Long[] ids = Batch.keys(sources, Identified::key);
         String statement = "select x.* from unnest($1::bigint[]) as wanted(id) cross join lateral ("
-                + SELECT + " where c.source_id = wanted.id order by c.id limit " + limit + ") x";
+                + select(context, "citations") + " where c.source_id = wanted.id order by c.id limit " + limit + ") x";
         return sql.list(statement, Tuple.of(ids), Citation::from)
                 .map(rows -> Batch.children(sources, Identified::key, rows,
                         citation -> citation.source().key()));

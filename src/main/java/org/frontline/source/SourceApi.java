@@ -66,7 +66,7 @@ public class SourceApi {
             if (first < 1 || first > 500) {
                 throw ApiError.badArgument("first", "first must be between 1 and 500, not " + first + ".");
             }
-            return Citation.ofSources(sql, sources, first);
+            return Citation.ofSources(sql, context, sources, first);
         });
     }
 

@@ -107,20 +107,20 @@ public class StrikeApi {
     @Description("Says who: the sources that state this strike, each with the sentence that states it.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> strikeSources(@Source List<Strike> strikes, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.STRIKE, strikes, Strike::key, first);
+        return Citation.forFacts(sql, context, FactKind.STRIKE, strikes, Strike::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that give these figures, each with the sentence that gives them.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> casualtyReportSources(@Source List<CasualtyReport> reports, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.CASUALTY_REPORT, reports, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.CASUALTY_REPORT, reports, Identified::key, first);
     }
 
     @Name("sources")
     @Description("Says who: the sources that state this attribution, each with the sentence that states it.")
     @SemanticNonNull
     public Uni<List<List<@NonNull Citation>>> attributionSources(@Source List<Attribution> attributions, @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
-        return Citation.forFacts(sql, FactKind.ATTRIBUTION, attributions, Identified::key, first);
+        return Citation.forFacts(sql, context, FactKind.ATTRIBUTION, attributions, Identified::key, first);
     }
 }

@@ -13,15 +13,13 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.frontline.db.Sql;
-import org.frontline.generate.WarGenerator;
+import org.frontline.generate.GeneratedWar;
 import org.frontline.guard.Limits;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -32,24 +30,14 @@ import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Every statement the read path issues for the schema-drawn corpus (SchemaCorpus), planned by
- * PostgreSQL on a generated war and executed (EXPLAIN ANALYZE), must fit its page: no sequential
+ * PostgreSQL on the generated war (GeneratedWar, 20,000 strikes) and executed (EXPLAIN ANALYZE), must fit its page: no sequential
  * scan of a large table, no sort of more rows than a page needs. A list order without an index to
  * serve it, or a filter that reads a whole table, fails here, for queries nobody wrote by hand.
  */
 @QuarkusTest
-@TestProfile(PlansTest.GeneratedWar.class)
+@TestProfile(GeneratedWar.Profile.class)
 class PlansTest {
 
-    /** A database of its own with the generated war in it; written once, before the first request. */
-    public static class GeneratedWar implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.max-size", "4");
-        }
-    }
-
-    /** 20,000 strikes and what goes with them: enough that a scan of a large table costs more than an index would. */
-    private static final double SCALE = 0.02;
     /** A table with more rows than this is large. */
     private static final long LARGE = 10_000;
     /** A scan that keeps less than this share of a large table's rows should have been an index's work. */
@@ -65,8 +53,7 @@ class PlansTest {
 
     @Test
     void everyStatementOfTheCorpusFitsItsPage() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        WarGenerator.generate(url, SCALE, 11);
+        GeneratedWar.ensure();
         Map<String, String> ids = sampleIds();
         RecordingSql recording = new RecordingSql(pool, limits);
         QuarkusMock.installMockForType(recording, Sql.class);

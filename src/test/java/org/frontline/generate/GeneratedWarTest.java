@@ -13,51 +13,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The generator at a small scale (5,000 strikes), then the API's answers on what it wrote, checked
- * against SQL written here independently of the service's own. A test profile of its own makes
- * Quarkus restart with a fresh database, so the other tests never see the generated rows.
+ * The generator at a small scale (20,000 strikes), then the API's answers on what it wrote, checked
+ * against SQL written here independently of the service's own. The profile of its own (shared with
+ * PlansTest, see {@link GeneratedWar}) makes Quarkus restart with a fresh database, so the other
+ * tests never see the generated rows.
  */
 @QuarkusTest
-@TestProfile(GeneratedWarTest.Generated.class)
+@TestProfile(GeneratedWar.Profile.class)
 class GeneratedWarTest {
 
-    public static class Generated implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.max-size", "4");
-        }
-    }
-
-    private static final double SCALE = 0.005;
-    private static boolean generated;
     private static long country;
 
     @BeforeEach
     void generateOnce() throws Exception {
-        if (!generated) {
-            WarGenerator.generate(url(), SCALE, 7);
-            country = number("select id from region where name = 'Generated Country'");
-            generated = true;
-        }
+        GeneratedWar.ensure();
+        country = number("select id from region where name = 'Generated Country'");
     }
 
     @Test
     void everyGeneratedRegionAndStrikeIsCounted() throws SQLException {
         JsonPath json = data("query($c: ID) { regions(filter: {within: $c}) { totalCount } strikes(filter: {region: $c}) { totalCount } }",
                 "{\"c\": \"" + country + "\"}");
-        assertEquals(149, json.getInt("data.regions.totalCount"), "150 regions, the country itself not counted");
-        assertEquals(5000, json.getInt("data.strikes.totalCount"));
-        assertEquals(5000, number("select count(*) from strike s join region r on r.id = s.region_id " + underCountry("r")));
+        assertEquals(599, json.getInt("data.regions.totalCount"), "600 regions, the country itself not counted");
+        assertEquals(20_000, json.getInt("data.strikes.totalCount"));
+        assertEquals(20_000, number("select count(*) from strike s join region r on r.id = s.region_id " + underCountry("r")));
     }
 
     @Test
@@ -153,10 +140,7 @@ class GeneratedWarTest {
     }
 
     private static String url() {
-        String jdbc = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
-        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
-        return jdbc + "?user=" + user + (password.isEmpty() ? "" : "&password=" + password);
+        return GeneratedWar.url();
     }
 
     private static long number(String sql) throws SQLException {

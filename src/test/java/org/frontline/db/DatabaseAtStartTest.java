@@ -3,53 +3,38 @@ package org.frontline.db;
 import static org.frontline.GraphQL.data;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.frontline.FreshDatabase;
-import org.junit.jupiter.api.AfterAll;
+import org.frontline.Writes;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * A first start needs nothing but a running PostgreSQL: the application of this test is pointed at
- * a database that did not exist before it started, creates it, migrates it and answers from the
- * seed. Where creating is not allowed, or PostgreSQL is not there, the start fails with one line
- * that says what to do.
+ * A first start needs nothing but a running PostgreSQL: the application of the Writes profile is
+ * pointed at a database that did not exist before it started, creates it, migrates it and answers
+ * from the seed. Where creating is not allowed, or PostgreSQL is not there, the start fails with
+ * one line that says what to do.
  */
 @QuarkusTest
-@TestProfile(DatabaseAtStartTest.NotYetCreated.class)
+@TestProfile(Writes.class)
 class DatabaseAtStartTest {
-
-    /** A name no other run uses; the database is created only by the application's start. */
-    static final String CREATED = "frontline_created_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-    public static class NotYetCreated implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // The URLs outright, as FreshDatabase sets them: a profile's overrides win over its.
-            return Map.of("quarkus.datasource.reactive.url", "postgresql://" + FreshDatabase.server() + "/" + CREATED,
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + FreshDatabase.server() + "/" + CREATED);
-        }
-    }
-
-    @AfterAll
-    static void dropIt() {
-        FreshDatabase.admin("drop database if exists " + CREATED + " with (force)");
-    }
 
     @Test
     void theServiceCreatedItsDatabaseAndAnswersFromTheSeed() {
-        assertTrue(FreshDatabase.exists(CREATED), CREATED + " should have been created at start");
+        assertTrue(FreshDatabase.exists(Writes.database()), Writes.database() + " should have been created at start");
+        assertThat("the application reads from it", ConfigProvider.getConfig().getValue("quarkus.datasource.reactive.url", String.class),
+                endsWith("/" + Writes.database()));
         assertEquals("Zaporizhzhia Oblast", data("{ regions(filter: {name: \"Zaporozhye\", kind: OBLAST}) "
                 + "{ edges { node { name } } } }").getString("data.regions.edges[0].node.name"));
     }

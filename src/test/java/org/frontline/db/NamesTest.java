@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * ILIKE's default escape {@code \}); without a database this test reads the replace() steps from
  * the condition, applies them in the order PostgreSQL does, and matches the pattern as ILIKE would.
  */
+@Tag("plain")
 class NamesTest {
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -14,6 +15,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * A WHERE clause built from conditions: each {@code ?} becomes the next numbered placeholder and its
  * value a parameter, in the order they were added, so no value is ever written into the SQL.
  */
+@Tag("plain")
 class WhereTest {
 
     @Test

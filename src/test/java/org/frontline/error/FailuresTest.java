@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import graphql.ExceptionWhileDataFetching;
@@ -28,6 +29,7 @@ import graphql.schema.DataFetchingEnvironmentImpl;
  * else becomes INTERNAL with a message that tells nothing of the exception. (No field of the schema
  * fails that way on purpose, so the handler is called here as graphql-java calls it.)
  */
+@Tag("plain")
 class FailuresTest {
 
     private final Failures failures = new Failures();

@@ -3,29 +3,20 @@ package org.frontline.graphql;
 import static org.frontline.GraphQL.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-
+import org.frontline.Reconfigured;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
  * The core answers with both switches off, as after an upgrade that broke what they rely on:
- * SmallRye reads every field and loads every batched field itself.
+ * SmallRye reads every field and loads every batched field itself (Reconfigured).
  */
 @QuarkusTest
-@TestProfile(SmallRyeInternalsOffTest.Off.class)
+@TestProfile(Reconfigured.class)
 class SmallRyeInternalsOffTest extends CoreAnswers {
-
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(SmallRyeInternals.PLAIN_FETCHERS, "false", SmallRyeInternals.PREFETCH, "false");
-        }
-    }
 
     SmallRyeInternalsOffTest() {
         super(false);

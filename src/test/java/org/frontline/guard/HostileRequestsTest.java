@@ -40,6 +40,7 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.frontline.Tokens;
+import org.frontline.Writes;
 import org.frontline.guard.HostileCorpus.Field;
 import org.frontline.guard.HostileCorpus.Hostile;
 import org.frontline.guard.HostileCorpus.Type;
@@ -51,7 +52,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.WithDefault;
@@ -69,22 +69,15 @@ import io.smallrye.config.WithDefault;
  * as known pending: reported (aborted) while they still fail, and a failure once they pass, so
  * that the list is emptied as they are fixed. {@code -Dfrontline.hostile.only=depth,alias} runs
  * the categories whose names contain one of those words.
+ * <p>
+ * The corpus comes from one client, hundreds of requests in seconds: the rate limiter would answer
+ * most with 429 and hide what each request does, and the tests' profile has it off
+ * (application.properties, %test). It runs on the Writes profile's database, so that a hostile
+ * write that got through could not change the seed the read tests assert on.
  */
 @QuarkusTest
-@TestProfile(HostileRequestsTest.NoRateLimit.class)
+@TestProfile(Writes.class)
 class HostileRequestsTest {
-
-    /**
-     * The corpus comes from one client, hundreds of requests in seconds: the rate limiter would
-     * answer most with 429 and hide what each request does. A database of its own, too, so that a
-     * hostile write that got through could not change the seed the read tests assert on.
-     */
-    public static class NoRateLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("frontline.rate-limit.enabled", "false");
-        }
-    }
 
     private static final String PROBE = "{\"query\":\"{ strike(id: \\\"1\\\") { id } }\"}";
     private static final Duration PROBE_WITHIN = Duration.ofSeconds(1);

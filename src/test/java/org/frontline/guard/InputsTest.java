@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import graphql.Scalars;
@@ -36,6 +37,7 @@ import graphql.schema.GraphQLScalarType;
  * when it does not: the path, what was given, and what the type takes. Literals in the query and
  * variables' JSON values follow the same rules.
  */
+@Tag("plain")
 class InputsTest {
 
     private static final GraphQLScalarType DATE = Scalars.GraphQLString.transform(scalar -> scalar.name("Date"));

@@ -8,30 +8,21 @@ import static org.frontline.guard.RequestGuardTest.post;
 import static org.frontline.guard.RequestGuardTest.quoted;
 import static org.frontline.guard.RequestGuardTest.refused;
 
-import java.util.Map;
-
+import org.frontline.Reconfigured;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /**
  * The persisted queries' cache keeps the most recently used, within its entries and its characters:
- * here 2 entries and 350 characters, room for three of these 101-character queries (so the entries
- * decide which goes) but not for one of 440.
+ * here 2 entries and 350 characters (Reconfigured), room for three of these 101-character queries
+ * (so the entries decide which goes) but not for one of 440.
  */
 @QuarkusTest
-@TestProfile(PersistedQueryCacheTest.TwoSmallEntries.class)
+@TestProfile(Reconfigured.class)
 class PersistedQueryCacheTest {
-
-    public static class TwoSmallEntries implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("frontline.persisted-queries.cache-entries", "2", "frontline.persisted-queries.cache-characters", "350");
-        }
-    }
 
     @Test
     void theLeastRecentlyUsedGoesFirst() {

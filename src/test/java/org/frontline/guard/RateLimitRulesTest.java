@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.frontline.guard.RateLimiter.Budget;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rate limit's arithmetic and whom it counts, without a server: the rules RateLimitTest sees over HTTP. */
+@Tag("plain")
 class RateLimitRulesTest {
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Proxy;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -26,6 +27,7 @@ import io.vertx.ext.web.impl.ParsableMIMEValue;
  * where the client accepts neither. The header is parsed and sorted by Vert.x Web's own parser, as
  * the router does, with no server.
  */
+@Tag("plain")
 class ResponseTypeTest {
 
     @Test

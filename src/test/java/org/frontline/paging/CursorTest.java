@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * that order; anything a client made up or altered is refused as BAD_CURSOR, naming the argument,
  * never as a failure of the service.
  */
+@Tag("plain")
 class CursorTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.frontline.db.Where;
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -20,6 +21,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * A keyset order: how it sorts in either direction, the cursor it gives each row, and the one row
  * comparison it adds for "after this cursor", with the cursor's values as typed parameters.
  */
+@Tag("plain")
 class KeysetTest {
 
     record Item(LocalDate on, long id, String name) {

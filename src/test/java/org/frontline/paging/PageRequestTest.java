@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The Relay paging arguments: first/after forwards or last/before backwards, sizes from 0 to 100. */
+@Tag("plain")
 class PageRequestTest {
 
     @Test

@@ -1,8 +1,16 @@
 package org.frontline.paging;
 
+import org.junit.jupiter.api.Tag;
+
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** PagingTest against the packaged application, started as its own process (the native binary with -Pnative). */
+/**
+ * PagingTest against the native executable ({@code ./mvnw verify -Pnative}), where what the image registers
+ * for reflection can change an answer. Not against the packaged JVM application (pom.xml,
+ * its.excludedGroups): that runs the classes PagingTest runs in-process, and what the jar alone can
+ * show, its start and its production configuration, StartLogIT, HealthIT, MetricsIT and ClientSuiteIT show.
+ */
+@Tag("api-suite")
 @QuarkusIntegrationTest
 class PagingIT extends PagingTest {
 }

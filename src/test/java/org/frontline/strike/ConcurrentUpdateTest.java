@@ -27,11 +27,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
-/** Fifty analysts correct one strike at the same moment: none of their corrections may be lost unseen. */
+/** Analysts correct one strike at the same moment: none of their corrections may be lost unseen. */
 @QuarkusTest
 @TestProfile(Writes.class)
 class ConcurrentUpdateTest {
 
+    private static final int WRITERS = 12;
     private static final String UPDATE = "mutation($id: ID!, $c: StrikeChanges!) { updateStrike(id: $id, changes: $c) { version description } }";
 
     @TestHTTPResource("/graphql")
@@ -70,28 +71,36 @@ class ConcurrentUpdateTest {
         assertEquals(List.of(applied.get(0)), descriptionsInHistory(id), "the history holds the applied update and nothing else");
     }
 
+    /**
+     * Writers who reread and retry each get their correction in, and the history holds every one.
+     * Twelve rather than fifty: every writer reads version 0 and writes at once, so in each round
+     * all but one collide, and the rounds are what costs. Fifty took up to 1,275 read-and-update
+     * rounds (40 s here); twelve take up to 78 and still collide (asserted below), and nothing in
+     * the optimistic lock depends on how many wait for it. The fifty-at-once case above stays at
+     * fifty: it is one round.
+     */
     @Test
-    void fiftyWritersWhoRereadAndRetryOnConflictAllGetTheirCorrectionIn() {
+    void writersWhoRereadAndRetryOnConflictAllGetTheirCorrectionIn() {
         String source = StrikeMutationTest.createSource("Retry-on-conflict check", "OTHER");
         String id = data(StrikeMutationTest.CREATE, "{\"input\": " + StrikeMutationTest.strikeInput(source, "Mykolaiv", 1) + "}", token)
                 .getString("data.createStrike.id");
 
-        // A thread each, so that all fifty really write at once (the common pool has one thread on two cores).
-        ExecutorService threads = Executors.newFixedThreadPool(50);
+        // A thread each, so that all really write at once (the common pool has one thread on two cores).
+        ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
         int conflicts;
         try {
-            List<CompletableFuture<Integer>> writers = IntStream.range(0, 50)
+            List<CompletableFuture<Integer>> writers = IntStream.range(0, WRITERS)
                     .mapToObj(n -> CompletableFuture.supplyAsync(() -> writeUntilApplied(id, "writer " + n, source), threads)).toList();
             conflicts = writers.stream().mapToInt(CompletableFuture::join).sum();
         } finally {
             threads.shutdown();
         }
-        System.out.printf("50 writers retrying on conflict: 50 applied, %d conflicts met and retried, 0 lost%n", conflicts);
+        System.out.printf("%d writers retrying on conflict: %d applied, %d conflicts met and retried, 0 lost%n", WRITERS, WRITERS, conflicts);
 
         JsonPath strike = data("query($id: ID!) { strike(id: $id) { version } }", "{\"id\": \"" + id + "\"}");
-        assertEquals(50, strike.getInt("data.strike.version"), "fifty corrections, fifty versions");
+        assertEquals(WRITERS, strike.getInt("data.strike.version"), "a version per correction");
         Set<String> expected = new HashSet<>();
-        IntStream.range(0, 50).forEach(n -> expected.add("writer " + n));
+        IntStream.range(0, WRITERS).forEach(n -> expected.add("writer " + n));
         assertEquals(expected, new HashSet<>(descriptionsInHistory(id)), "every writer's correction is in the history");
         assertTrue(conflicts > 0, "the writers did collide (" + conflicts + " conflicts), so the test tested something");
     }

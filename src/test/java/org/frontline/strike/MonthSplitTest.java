@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.frontline.strike.MonthSplit.Days;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * the days at either end that cover only part of a month are counted from the strikes. Every day of
  * the range is in exactly one of the two, and none outside it.
  */
+@Tag("plain")
 class MonthSplitTest {
 
     @Test

@@ -23,6 +23,7 @@ import org.frontline.error.ErrorCode;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.pgclient.PgException;
@@ -32,6 +33,7 @@ import io.vertx.pgclient.PgException;
  * database enforces comes back as VALIDATION_FAILED or CONFLICT naming the rule, never the SQL;
  * the exceptions are built here as the reactive pg client and Hibernate build them.
  */
+@Tag("plain")
 class WriteFailuresTest {
 
     @Test

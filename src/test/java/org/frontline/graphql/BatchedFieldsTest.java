@@ -13,6 +13,7 @@ import org.frontline.sanction.Sanction;
 import org.frontline.sanction.SanctionApi;
 import org.frontline.strike.Strike;
 import org.frontline.strike.StrikeApi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
@@ -22,6 +23,7 @@ import io.smallrye.mutiny.Uni;
  * it finds, without a database: every batched field of the three lists, by its GraphQL name, with
  * its arguments by their GraphQL names.
  */
+@Tag("plain")
 class BatchedFieldsTest {
 
     private static Map<String, List<String>> found(Class<?> api, Class<?> parent) {

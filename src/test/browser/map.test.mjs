@@ -71,11 +71,7 @@ after(async () => {
 
 /** Waits until the map and the timeline have both answered for the current filters, and gives what they say. */
 async function settled() {
-  await page.waitForFunction(() => {
-    const count = document.getElementById('map-count');
-    return count && !count.textContent.startsWith('Loading') && document.getElementById('timeline-summary').textContent !== '';
-  });
-  await page.waitForLoadState('networkidle');
+  await page.waitForSelector('body[aria-busy=false]', { state: 'attached' });
   return {
     count: await page.textContent('#map-count'),
     points: await page.locator('#map path.strike-point').count(),
@@ -111,7 +107,8 @@ test('choosing an oblast narrows the map and the timeline to it, and shows who h
   // The region view: control and claims on a date, here the day of the seed's report.
   await page.fill('#panel input[type=date]', '2022-09-30');
   await page.dispatchEvent('#panel input[type=date]', 'change');
-  await page.waitForSelector('#panel article.region h3:text("Control on 30 September 2022")');
+  await page.waitForSelector('body[aria-busy=false]', { state: 'attached' });
+  assert.equal(await page.textContent('#panel article.region h3'), 'Control on 30 September 2022');
   assert.equal(await page.textContent('#panel article.region h2'), 'Zaporizhzhia Oblast');
   const holders = await page.locator('#panel .holder .who').allTextContents();
   assert.ok(holders.length > 0, 'someone held Zaporizhzhia Oblast on 30 September 2022');

@@ -36,7 +36,22 @@ let selectedStrike: string | null = null;
 /** Each load takes a number; an answer that comes back after a newer load started is dropped. */
 const latest = { strikes: 0, timeline: 0, panel: 0 };
 
-const map = new StrikeMap(byId('map'), () => loadStrikes(), (id) => showStrike(id));
+/**
+ * How many loads are under way; the page is aria-busy while any is. Assistive technology waits for
+ * it, and so does the browser test before it reads what the page shows.
+ */
+let loading = 0;
+async function busy<T>(load: Promise<T>): Promise<T> {
+  loading++;
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    return await load;
+  } finally {
+    if (--loading === 0) document.body.setAttribute('aria-busy', 'false');
+  }
+}
+
+const map = new StrikeMap(byId('map'), () => busy(loadStrikes()), (id) => busy(showStrike(id)));
 
 /** The strikes filter the form describes; the map adds its view as within. */
 function filter(): Record<string, unknown> {
@@ -95,7 +110,7 @@ function listStrikes(strikes: StrikePoint[], total: number): void {
       h('span', { class: 'row-place' }, s.region?.name ?? 'Unplaced'),
       h('span', { class: 'row-date' }, s.occurredOn),
       h('span', { class: 'row-figures' }, `${figure(s.killed, s.killedQualifier)} killed`));
-    button.addEventListener('click', () => showStrike(s.id));
+    button.addEventListener('click', () => busy(showStrike(s.id)));
     return h('li', {}, button);
   });
   list.replaceChildren(...rows);
@@ -142,6 +157,7 @@ function summarise(periods: PeriodTotals[]): void {
 async function showStrike(id: string): Promise<void> {
   const mine = ++latest.panel;
   selectedStrike = id;
+  map.select(id);
   document.querySelectorAll('.strike-row').forEach((row) => row.classList.toggle('selected', row.getAttribute('data-strike') === id));
   try {
     const answer = await run<{ strike: StrikeDetail | null }>(Strike, { id });
@@ -164,7 +180,7 @@ async function showRegion(id: string, on: string): Promise<void> {
   try {
     const answer = await run<{ region: RegionDetail | null }>(RegionView, { id, on });
     if (mine !== latest.panel || !answer.region) return;
-    panel.replaceChildren(regionPanel(answer.region, on, (date) => showRegion(id, date), closePanel));
+    panel.replaceChildren(regionPanel(answer.region, on, (date) => busy(showRegion(id, date)), closePanel));
     if (id === regionSelect.value) offerPlaces(answer.region);
     clearProblem();
   } catch (e) {
@@ -191,17 +207,18 @@ function swatch(kind: string): HTMLElement {
 function closePanel(): void {
   latest.panel++;
   selectedStrike = null;
+  map.select(null);
   panel.replaceChildren(byId<HTMLTemplateElement>('panel-intro').content.cloneNode(true));
-  loadStrikes();
+  busy(loadStrikes());
 }
 
 /** What a filter change does: the map, the timeline, and the panel for the chosen region. */
 function refresh(): void {
-  loadStrikes();
-  loadTimeline();
+  busy(loadStrikes());
+  busy(loadTimeline());
   const region = placeSelect.value || regionSelect.value;
   if (region) {
-    showRegion(region, toInput.value || new Date().toISOString().slice(0, 10));
+    busy(showRegion(region, toInput.value || new Date().toISOString().slice(0, 10)));
   }
 }
 
@@ -225,12 +242,16 @@ async function start(): Promise<void> {
   for (const input of [placeSelect, fromInput, toInput, weaponSelect, statusSelect]) {
     input.addEventListener('change', refresh);
   }
-  periodSelect.addEventListener('change', loadTimeline);
+  periodSelect.addEventListener('change', () => busy(loadTimeline()));
   // The filters apply as they change; the form is never sent anywhere.
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('reset', () => setTimeout(() => regionSelect.dispatchEvent(new Event('change'))));
-  window.addEventListener('resize', () => loadTimeline());
+  window.addEventListener('resize', () => busy(loadTimeline()));
   refresh();
+  await busy(offerRegions());
+}
+
+async function offerRegions(): Promise<void> {
   try {
     type Node = { id: string; name: string; parent?: { id: string } | null };
     const answer = await run<{ countries: { edges: { node: Node }[] }; oblasts: { edges: { node: Node }[] } }>(Regions);

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { KYIV, UKRAINE } from './outline';
 import { StrikePoint, WEAPON_KINDS, figure } from './record';
 
 export interface BoundingBox {
@@ -15,18 +16,23 @@ const NAMED_POINTS = 12;
 
 /**
  * The map draws no tiles: it fetches nothing but the API's answers (the page must work with no
- * internet, and its policy allows no other origin). Strikes are points on a plain sea-coloured
- * ground with a one-degree graticule for bearings; a point's size grows with the killed.
+ * internet, and its policy allows no other origin). Strikes are points over a hand-drawn outline of
+ * Ukraine (outline.ts) with a one-degree graticule; a point's size grows with the killed.
  */
 export class StrikeMap {
   private readonly map: L.Map;
   private readonly points = L.layerGroup();
+  private readonly byId = new Map<string, L.CircleMarker>();
 
   constructor(element: HTMLElement, onMove: () => void, private readonly onPick: (id: string) => void) {
     // No fading: a label that fades out stays in the page for a moment beside the new ones.
     this.map = L.map(element, { attributionControl: false, fadeAnimation: false, zoomSnap: 0.25, minZoom: 3, maxZoom: 14 });
     this.map.fitBounds(WAR_THEATRE);
     graticule().addTo(this.map);
+    L.polygon(UKRAINE, { color: '#8a9aab', weight: 1.2, fillColor: '#fbfaf6', fillOpacity: 1, interactive: false }).addTo(this.map);
+    L.circleMarker(KYIV, { radius: 3, color: '#1b2631', weight: 1, fillColor: '#1b2631', fillOpacity: 1, interactive: false })
+      .bindTooltip('Kyiv', { permanent: true, direction: 'left', offset: [-4, 0], className: 'capital-label' })
+      .addTo(this.map);
     this.points.addTo(this.map);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(this.map);
     this.map.on('moveend', onMove);
@@ -39,8 +45,16 @@ export class StrikeMap {
     return { south: clamp(b.getSouth(), 90), west: clamp(b.getWest(), 180), north: clamp(b.getNorth(), 90), east: clamp(b.getEast(), 180) };
   }
 
+  select(id: string | null): void {
+    for (const [strike, point] of this.byId) {
+      point.setStyle(outline(strike === id));
+      if (strike === id) point.bringToFront();
+    }
+  }
+
   show(strikes: StrikePoint[], selected: string | null): void {
     this.points.clearLayers();
+    this.byId.clear();
     const named = strikes.length <= NAMED_POINTS;
     // Smaller points are drawn last, so that a large one never hides a small one under it.
     const bySize = [...strikes].sort((a, b) => (b.killed ?? 0) - (a.killed ?? 0));
@@ -51,8 +65,7 @@ export class StrikeMap {
       const colour = WEAPON_KINDS[strike.weaponKind]?.colour ?? '#5d6d7e';
       const point = L.circleMarker([strike.latitude, strike.longitude], {
         radius: 6 + Math.sqrt(strike.killed ?? 0) * 2,
-        color: strike.id === selected ? '#111' : '#fff',
-        weight: strike.id === selected ? 3 : 1.5,
+        ...outline(strike.id === selected),
         fillColor: colour,
         fillOpacity: 0.85,
         className: 'strike-point',
@@ -69,11 +82,17 @@ export class StrikeMap {
       });
       point.on('click', () => this.onPick(strike.id));
       point.addTo(this.points);
+      this.byId.set(strike.id, point);
       const path = point.getElement();
       path?.setAttribute('data-strike', strike.id);
       path?.setAttribute('aria-label', `Strike on ${place}, ${strike.occurredOn}`);
     }
   }
+}
+
+/** Rings the chosen strike's point, and no other. */
+function outline(selected: boolean): L.PathOptions {
+  return selected ? { color: '#111', weight: 3 } : { color: '#fff', weight: 1.5 };
 }
 
 function graticule(): L.LayerGroup {

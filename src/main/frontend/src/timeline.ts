@@ -42,9 +42,11 @@ export function drawTimeline(
   const width = Math.max(element.clientWidth, 320);
   const chart = svg('svg', { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: 'img', 'aria-label': 'Killed and injured by period' });
   const defs = svg('defs', {});
-  const hatch = svg('pattern', { id: 'lower-bound', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  hatch.append(svg('rect', { width: 6, height: 6, class: 'hatch-ground' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'hatch-line' }));
-  defs.append(hatch);
+  for (const figure of ['killed', 'injured']) {
+    const hatch = svg('pattern', { id: `lower-bound-${figure}`, width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+    hatch.append(svg('rect', { width: 5, height: 5, class: 'hatch-ground' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 5, class: `hatch-${figure}` }));
+    defs.append(hatch);
+  }
   chart.append(defs);
 
   const max = Math.max(1, ...periods.map((p) => Math.max(p.totals.killed, p.totals.injured)));
@@ -73,8 +75,9 @@ export function drawTimeline(
     group.append(svg('rect', { x: x - bar - 1, y: TOP + plot - killed, width: bar, height: killed, class: `killed${t.killedQualifier === 'EXACT' ? '' : ' lower-bound'}` }));
     group.append(svg('rect', { x: x + 1, y: TOP + plot - injured, width: bar, height: injured, class: `injured${t.injuredQualifier === 'EXACT' ? '' : ' lower-bound'}` }));
     if (periods.length <= 24) {
-      if (t.killed > 0) group.append(svg('text', { x: x - bar / 2 - 1, y: TOP + plot - killed - 3, class: 'value', 'text-anchor': 'middle' }, String(t.killed)));
-      if (t.injured > 0) group.append(svg('text', { x: x + bar / 2 + 1, y: TOP + plot - injured - 3, class: 'value', 'text-anchor': 'middle' }, String(t.injured)));
+      const value = (n: number, q: string) => (q === 'EXACT' ? String(n) : `≥${n}`);
+      if (t.killed > 0) group.append(svg('text', { x: x - bar / 2 - 1, y: TOP + plot - killed - 3, class: 'value', 'text-anchor': 'middle' }, value(t.killed, t.killedQualifier)));
+      if (t.injured > 0) group.append(svg('text', { x: x + bar / 2 + 1, y: TOP + plot - injured - 3, class: 'value', 'text-anchor': 'middle' }, value(t.injured, t.injuredQualifier)));
     }
     if (i % labelEvery === 0) {
       group.append(svg('text', { x, y: HEIGHT - 6, class: 'axis-label', 'text-anchor': 'middle' }, label));

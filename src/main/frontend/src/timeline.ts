@@ -5,6 +5,7 @@ const HEIGHT = 170;
 const AXIS = 22;
 const TOP = 14;
 const months = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const ticks = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 const weeks = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
@@ -51,7 +52,7 @@ export function drawTimeline(
 
   const max = Math.max(1, ...periods.map((p) => Math.max(p.totals.killed, p.totals.injured)));
   const plot = HEIGHT - AXIS - TOP;
-  const left = 36;
+  const left = 44;
   const slot = (width - left - 8) / periods.length;
   const bar = Math.max(2, Math.min(28, slot * 0.38));
   const scale = (v: number) => (v / max) * plot;
@@ -59,7 +60,7 @@ export function drawTimeline(
   for (const tick of [0, max / 2, max]) {
     const y = TOP + plot - scale(tick);
     chart.append(svg('line', { x1: left, x2: width - 4, y1: y, y2: y, class: 'grid' }));
-    chart.append(svg('text', { x: left - 6, y: y + 4, class: 'tick', 'text-anchor': 'end' }, String(Math.round(tick))));
+    chart.append(svg('text', { x: left - 6, y: y + 4, class: 'tick', 'text-anchor': 'end' }, ticks.format(Math.round(tick))));
   }
 
   const labelEvery = Math.ceil(periods.length / Math.max(1, Math.floor((width - left) / 90)));
@@ -80,7 +81,9 @@ export function drawTimeline(
       if (t.injured > 0) group.append(svg('text', { x: x + bar / 2 + 1, y: TOP + plot - injured - 3, class: 'value', 'text-anchor': 'middle' }, value(t.injured, t.injuredQualifier)));
     }
     if (i % labelEvery === 0) {
-      group.append(svg('text', { x, y: HEIGHT - 6, class: 'axis-label', 'text-anchor': 'middle' }, label));
+      // A label too near the right edge ends there instead of being cut off.
+      const nearEdge = x + 45 > width;
+      group.append(svg('text', { x: nearEdge ? width - 4 : x, y: HEIGHT - 6, class: 'axis-label', 'text-anchor': nearEdge ? 'end' : 'middle' }, label));
     }
     group.addEventListener('click', () => onPick(p.periodStart, p.periodEnd));
     group.addEventListener('keydown', (e) => {

@@ -1,10 +1,12 @@
 // Builds the page into the jar's static resources: node build.mjs <output directory>.
 // ./mvnw runs it (pom.xml, "The map page") with <output directory> = target/classes/META-INF/resources,
 // where Quarkus serves it at /. Nothing it writes is committed.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { buildSchema, parse, validate } from 'graphql';
 
 const out = process.argv[2];
 if (!out) {
@@ -25,6 +27,18 @@ const operations = {
     });
   },
 };
+
+// The page's operations must hold against the committed schema, and its code against its types,
+// before anything is bundled: esbuild only strips the types.
+const schema = buildSchema(await readFile('../../../schema.graphql', 'utf8'));
+for (const file of (await readdir('src/operations')).filter((f) => f.endsWith('.graphql'))) {
+  const errors = validate(schema, parse(await readFile(join('src/operations', file), 'utf8')));
+  if (errors.length > 0) {
+    console.error(`src/operations/${file} does not hold against schema.graphql:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    process.exit(1);
+  }
+}
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
 
 await rm(join(out, 'assets'), { recursive: true, force: true });
 await mkdir(out, { recursive: true });

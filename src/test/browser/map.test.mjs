@@ -6,7 +6,7 @@
 // FRONTLINE_URL: the application's root (MapBrowserIT passes the packaged application's).
 // CHROMIUM: the browser to drive (default Debian's /usr/bin/chromium; .ci/run installs it).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -14,6 +14,10 @@ import { chromium } from 'playwright-core';
 
 const root = new URL(process.env.FRONTLINE_URL ?? 'http://localhost:8080/');
 const shots = process.env.FRONTLINE_SCREENSHOTS ?? 'screenshots';
+/** The page's operations, each file's text as the service knows it. */
+const operationsDirectory = new URL('../../main/frontend/src/operations/', import.meta.url);
+const operations = readdirSync(operationsDirectory).filter((f) => f.endsWith('.graphql'))
+  .map((f) => readFileSync(new URL(f, operationsDirectory), 'utf8'));
 mkdirSync(shots, { recursive: true });
 
 let profile, context, page;
@@ -180,6 +184,9 @@ test('the page sends its operations by hash, asks no other host, and keeps to it
   }
   // Under the allow-list MapBrowserIT turns on, every hash is known: no request carries the text.
   const withText = graphqlBodies.filter((b) => 'query' in b);
+  for (const body of withText) {
+    assert.ok(operations.includes(body.query), `not one of the page's operation files: ${body.query}`);
+  }
   if (process.env.FRONTLINE_ALLOW_LIST === 'on') {
     assert.deepEqual(withText, []);
     assert.deepEqual(refusals, []);

@@ -95,7 +95,6 @@ async function loadStrikes(): Promise<void> {
     mapCount.textContent = total > shown.length
       ? `Showing the newest ${count(shown.length, 'strike', 'strikes')} of ${count(total, 'strike', 'strikes')} in view — zoom in or narrow the filters for the rest`
       : `${count(total, 'strike', 'strikes')} in view`;
-    mapCount.dataset.count = String(total);
     listStrikes(shown, total);
     clearProblem();
   } catch (e) {

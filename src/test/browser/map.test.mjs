@@ -98,6 +98,13 @@ test('on the seed the map shows its four strikes and the timeline their month', 
   assert.deepEqual(shown.axis, ['Sept 2022']);
   assert.equal(await page.locator('#strike-list .strike-row').count(), 4);
   await page.screenshot({ path: join(shots, '01-seed.png') });
+  // By week, the same strikes fall in the week of Monday 26 September.
+  await page.selectOption('#period', 'WEEK');
+  const byWeek = await settled();
+  assert.deepEqual(byWeek.axis, ['w/c 26 Sept 2022']);
+  assert.equal(byWeek.summary, '4 strikes · at least 26 killed · at least 55 injured');
+  await page.selectOption('#period', 'MONTH');
+  await settled();
 });
 
 test('choosing an oblast narrows the map and the timeline to it, and shows who held it', async () => {

@@ -207,8 +207,8 @@ function closePanel(): void {
   latest.panel++;
   selectedStrike = null;
   map.select(null);
+  document.querySelectorAll('.strike-row.selected').forEach((row) => row.classList.remove('selected'));
   panel.replaceChildren(byId<HTMLTemplateElement>('panel-intro').content.cloneNode(true));
-  busy(loadStrikes());
 }
 
 /** What a filter change does: the map, the timeline, and the panel for the chosen region. */

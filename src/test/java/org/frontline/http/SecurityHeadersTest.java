@@ -90,6 +90,32 @@ class SecurityHeadersTest {
         }
     }
 
+    @Test
+    void theMapPageMayLoadOnlyFromThisServer() throws Exception {
+        for (String path : List.of("/", "/index.html")) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(root.resolve(path)).GET());
+            assertEquals(200, page.statusCode(), path);
+            assertThat(path, page.body(), containsString("<title>Frontline"));
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals(List.of("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+                    + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"), page.headers().allValues("Content-Security-Policy"), path);
+
+            List<String> parts = new ArrayList<>();
+            Matcher reference = Pattern.compile("<(?:script|link)\\b[^>]*?\\b(?:src|href)=\"([^\"]+)\"").matcher(withoutComments(page.body()));
+            while (reference.find()) {
+                parts.add(reference.group(1));
+            }
+            assertEquals(List.of("assets/app.css", "assets/app.js"), parts, path);
+            for (String part : parts) {
+                URI resolved = page.uri().resolve(part);
+                assertEquals(root.getAuthority(), resolved.getAuthority(), part + " is loaded from elsewhere");
+                HttpResponse<String> loaded = send(HttpRequest.newBuilder(resolved).GET());
+                assertEquals(200, loaded.statusCode(), part);
+                assertFalse(loaded.body().isBlank(), part);
+            }
+        }
+    }
+
     private static String withoutComments(String html) {
         return html.replaceAll("(?s)<!--.*?-->", "");
     }

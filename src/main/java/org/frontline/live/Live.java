@@ -242,9 +242,12 @@ public class Live {
             }
         }), BackPressureStrategy.ERROR)
                 .onOverflow().buffer(buffer)
-                .onFailure(BackPressureFailure.class).transform(full -> new ApiError(ErrorCode.SLOW_CONSUMER, null,
-                        "This subscriber fell " + buffer + " events behind and was closed so that it would not hold up the others; "
-                                + "subscribe again with after: the cursor of the last event received."));
+                .onFailure(BackPressureFailure.class).transform(full -> new ApiError(ErrorCode.SLOW_CONSUMER, null, fellBehind(buffer)));
+    }
+
+    static String fellBehind(int buffer) {
+        return "This subscriber fell " + buffer + " events behind and was closed so that it would not hold up the others; "
+                + "subscribe again with after: the cursor of the last event received.";
     }
 
     /** Replays the changes after (fromSeq, fromId) up to (toSeq, toId), where live delivery takes over. */

@@ -14,6 +14,13 @@ public interface LiveConfig {
     @WithDefault("256")
     int buffer();
 
+    /**
+     * How long a socket may stay full (its client not reading) before the subscriber is told it
+     * fell behind and the socket is closed, however few events it missed.
+     */
+    @WithDefault("10s")
+    java.time.Duration stall();
+
     /** Subscriptions one WebSocket connection may hold at once. */
     @WithDefault("20")
     int subscriptionsPerConnection();

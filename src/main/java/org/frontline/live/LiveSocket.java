@@ -153,6 +153,7 @@ public class LiveSocket {
         private InjectableContext.ContextState state;
         private boolean initialised;
         private long initTimer;
+        private long stallTimer = -1;
 
         Connection(ServerWebSocket socket, Map<String, List<String>> headers, Runnable closed) {
             this.socket = socket;
@@ -287,9 +288,43 @@ public class LiveSocket {
         }
 
         private void drain() {
+            vertx.cancelTimer(stallTimer);
+            stallTimer = -1;
             List<Operation> ready = List.copyOf(waiting);
             waiting.clear();
             ready.forEach(Operation::next);
+        }
+
+        /**
+         * An operation waits for the socket to drain; a socket that does not drain within the stall
+         * time (a client that stopped reading) is closed, so that it holds no memory for long.
+         */
+        private void hold(Operation operation) {
+            waiting.add(operation);
+            if (stallTimer < 0) {
+                stallTimer = vertx.setTimer(config.stall().toMillis(), timer -> {
+                    stallTimer = -1;
+                    if (!waiting.isEmpty()) {
+                        slow(waiting.get(0).id);
+                    }
+                });
+            }
+        }
+
+        /**
+         * Tells the subscriber it fell behind, out of turn (ahead of what is still queued), and
+         * closes the socket: its other subscriptions share the same slow socket.
+         */
+        private void slow(String id) {
+            if (socket.isClosed()) {
+                return;
+            }
+            LOG.debugf("Closing a subscriber that fell behind: %s", id);
+            socket.writeTextMessage(Json.createObjectBuilder().add("type", "error").add("id", id)
+                    .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder().add("message", Live.fellBehind(config.buffer()))
+                            .add("extensions", Json.createObjectBuilder().add("code", ErrorCode.SLOW_CONSUMER.name()))))
+                    .build().toString());
+            socket.close((short) 1013, "Fell too far behind");
         }
 
         private void send(JsonObjectBuilder message) {
@@ -349,10 +384,14 @@ public class LiveSocket {
                 if (cancelled) {
                     return;
                 }
+                if (fellBehind(result)) {
+                    slow(id);
+                    return;
+                }
                 send(Json.createObjectBuilder().add("type", "next").add("id", id)
                         .add("payload", new ExecutionResponse(result).getExecutionResultAsJsonObject()));
                 if (socket.writeQueueFull()) {
-                    waiting.add(this);
+                    hold(this);
                 } else {
                     next();
                 }
@@ -369,13 +408,7 @@ public class LiveSocket {
                 operations.remove(id);
                 ApiError error = apiError(failure);
                 if (error != null && error.code() == ErrorCode.SLOW_CONSUMER) {
-                    // Told out of turn, ahead of what is still queued, and the socket closed: its
-                    // other subscriptions share the same slow socket.
-                    socket.writeTextMessage(Json.createObjectBuilder().add("type", "error").add("id", id)
-                            .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder().add("message", error.getMessage())
-                                    .add("extensions", Json.createObjectBuilder().add("code", error.code().name()))))
-                            .build().toString());
-                    socket.close((short) 1013, "Fell too far behind");
+                    slow(id);
                     return;
                 }
                 if (error != null) {
@@ -401,6 +434,12 @@ public class LiveSocket {
                 }
             }
         }
+    }
+
+    /** Whether SmallRye delivers, as a result, the failure of a subscriber whose buffer overflowed. */
+    private static boolean fellBehind(ExecutionResult result) {
+        return result.getErrors() != null && result.getErrors().stream().anyMatch(error -> error.getExtensions() != null
+                && ErrorCode.SLOW_CONSUMER.name().equals(String.valueOf(error.getExtensions().get("code"))));
     }
 
     private static ApiError apiError(Throwable failure) {

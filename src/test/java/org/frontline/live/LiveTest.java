@@ -2,6 +2,7 @@ package org.frontline.live;
 
 import static org.frontline.GraphQL.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
@@ -206,6 +207,121 @@ class LiveTest {
             live.subscribe("room", STRIKES, null);
             live.nothingFor(500);
         }
+    }
+
+    @Test
+    void theFeedIsInCommitOrderSoThatAPollerMissesNothing() throws Exception {
+        String start = feedEnd();
+        // The first transaction takes the lower history id but commits second.
+        io.vertx.mutiny.sqlclient.SqlConnection slow = pool.getConnection().await().indefinitely();
+        try {
+            slow.query("begin").execute().await().indefinitely();
+            // Another month than the second's, whose totals row (V13) the second would wait for.
+            slow.query("insert into strike (occurred_on, region_id, weapon_kind, weapon) select date '2022-08-02', id, 'ROCKET',"
+                    + " 'begun first' from region where name = 'Mykolaiv'").execute().await().indefinitely();
+            long second = insertStrike("Mykolaiv", "committed first", null);
+            // A poller reading now sees the commit that is done, and nothing of the one in flight.
+            JsonPath firstPoll = data("query($after: String) { changes(after: $after, filter: {fact: STRIKE}) { edges { node { factId } } pageInfo { endCursor } } }",
+                    "{\"after\": \"" + start + "\"}");
+            assertEquals(List.of(String.valueOf(second)), firstPoll.getList("data.changes.edges.node.factId"));
+            slow.query("commit").execute().await().indefinitely();
+            // Polling on from where it stopped, it finds the later commit, though its ids are lower.
+            JsonPath secondPoll = data("query($after: String) { changes(after: $after, filter: {fact: STRIKE}) { edges { node { factId weapon: after } } } }",
+                    "{\"after\": \"" + firstPoll.getString("data.changes.pageInfo.endCursor") + "\"}");
+            List<String> weapons = secondPoll.getList("data.changes.edges.node.weapon");
+            assertEquals(1, weapons.size(), "one change of the strike begun first: " + weapons);
+            assertTrue(weapons.get(0).contains("begun first"));
+        } finally {
+            slow.close().await().indefinitely();
+        }
+    }
+
+    @Test
+    void aSubscriberThatFallsBehindIsToldAndClosedWithoutSlowingTheOther() throws Exception {
+        long id = insertStrike("Kyiv", "watched", null);
+        Thread.sleep(500);
+        String query = "subscription($id: ID!) { factEvents(fact: STRIKE, id: $id) { kind cursor changes { after } } }";
+        JsonObject variables = new JsonObject().put("id", String.valueOf(id));
+        // The slow client stops reading its socket at once, and keeps a small receive window.
+        try (LiveClient fast = LiveClient.connect(graphql.toString()); LiveClient slow = LiveClient.open(graphql.toString(), 4096)) {
+            slow.send(new JsonObject().put("type", "connection_init"));
+            assertEquals("connection_ack", slow.next(5).getString("type"));
+            fast.subscribe("fast", query, variables);
+            slow.subscribe("slow", query, variables);
+            waitUntilListening();
+            slow.socket.pause();
+            String page = "x".repeat(40_000);
+            int corrections = 400;
+            for (int i = 0; i < corrections; i++) {
+                sql("update strike set description = '" + i + page + "' where id = " + id);
+            }
+            long lastCommit = System.nanoTime();
+            for (int i = 0; i < corrections; i++) {
+                JsonObject event = fast.nextData("fast", 30).getJsonObject("factEvents");
+                assertTrue(event.getJsonArray("changes").getJsonObject(0).getString("after").contains("\"description\": \"" + i + "x"),
+                        "correction " + i + " in order");
+            }
+            long behind = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastCommit);
+            assertTrue(behind < 10_000, "the fast subscriber had every event " + behind + " ms after the last commit");
+            slow.socket.resume();
+            JsonObject message;
+            int received = 0;
+            do {
+                message = slow.next(30);
+                received += "next".equals(message.getString("type")) ? 1 : 0;
+            } while ("next".equals(message.getString("type")));
+            assertTrue(received < corrections, "the slow subscriber got " + received + " of " + corrections + " before it was closed");
+            assertEquals("error", message.getString("type"));
+            assertEquals("SLOW_CONSUMER", message.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"));
+            JsonObject closed = slow.next(10);
+            assertEquals("closed", closed.getString("type"));
+            assertEquals(1013, closed.getInteger("code"));
+        }
+    }
+
+    @Test
+    void aReplicaThatLosesItsListenConnectionListensAgainAndSaysFromWhereToResume() throws Exception {
+        try (LiveClient live = LiveClient.connect(graphql.toString())) {
+            live.subscribe("s", STRIKES, null);
+            waitUntilListening();
+            insertStrike("Dnipro", "before the loss", null);
+            String before = live.nextData("s", 10).getJsonObject("strikeEvents").getString("cursor");
+            int terminated = pool.query("select count(pg_terminate_backend(pid))::int as n from pg_stat_activity"
+                    + " where datname = current_database() and query ilike 'LISTEN%'").execute().await().indefinitely()
+                    .iterator().next().getInteger("n");
+            assertEquals(1, terminated, "this instance's one LISTEN connection");
+            long during = insertStrike("Dnipro", "while it reconnects", null);
+            JsonObject notice = live.nextData("s", 15).getJsonObject("strikeEvents");
+            assertEquals("INTERRUPTED", notice.getString("kind"));
+            assertEquals(before, notice.getString("cursor"));
+            JsonObject caughtUp = live.nextData("s", 15).getJsonObject("strikeEvents");
+            assertEquals(String.valueOf(during), caughtUp.getJsonObject("strike").getString("id"));
+        }
+    }
+
+    @Test
+    void aClientHoldsAtMostItsConnections() throws Exception {
+        List<LiveClient> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                open.add(LiveClient.connect(graphql.toString()));
+            }
+            io.restassured.response.Response refused = io.restassured.RestAssured.given().header("Connection", "Upgrade")
+                    .header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13").header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+                    .header("Sec-WebSocket-Protocol", LiveSocket.PROTOCOL).get("/graphql");
+            assertEquals(429, refused.statusCode());
+            assertEquals("TOO_MANY_CONNECTIONS", refused.jsonPath().getString("errors[0].extensions.code"));
+            open.remove(0).close();
+            Thread.sleep(300);
+            open.add(LiveClient.connect(graphql.toString()));
+        } finally {
+            open.forEach(LiveClient::close);
+        }
+    }
+
+    private String feedEnd() {
+        JsonPath last = data("{ changes(last: 1) { pageInfo { endCursor } } }");
+        return last.getString("data.changes.pageInfo.endCursor");
     }
 
     private static void waitUntilListening() throws InterruptedException {

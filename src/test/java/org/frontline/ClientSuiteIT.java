@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * GraphQL Code Generator makes for them, and asks the README's questions with graphql-request.
  */
 @QuarkusIntegrationTest
-class ClientSuiteIT {
+public class ClientSuiteIT {
 
     private static final Path CLIENT = Path.of("src", "test", "client");
     private static final int NODE_NEEDED = 20;
@@ -36,11 +36,17 @@ class ClientSuiteIT {
 
     @Test
     void theSchemaAndTheReadmeHoldForAClient() throws Exception {
+        clientReady();
+        npm(Map.of("FRONTLINE_URL", graphql.toString()), "test");
+    }
+
+    /** The client directory, with Node checked and its packages installed; for other tests that run a client there (LiveIT). */
+    public static Path clientReady() throws IOException, InterruptedException {
         requireNode();
         if (dependenciesOutOfDate()) {
             npm(Map.of(), "ci", "--no-audit", "--no-fund", "--loglevel=error");
         }
-        npm(Map.of("FRONTLINE_URL", graphql.toString()), "test");
+        return CLIENT;
     }
 
     private static void requireNode() throws InterruptedException {

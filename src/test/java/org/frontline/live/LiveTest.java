@@ -319,6 +319,50 @@ class LiveTest {
         }
     }
 
+    @Test
+    void aChangeOfControlInATownIsToldToTheOblastsSubscribersAndNoOneElses() throws Exception {
+        String donetsk = regionId("Donetsk Oblast");
+        String kherson = regionId("Kherson Oblast");
+        String query = "subscription($region: ID!) { regionEvents(region: $region) { kind region { name } changes { fact kind } } }";
+        try (LiveClient live = LiveClient.connect(graphql.toString())) {
+            live.subscribe("donetsk", query, new JsonObject().put("region", donetsk));
+            live.subscribe("kherson", query, new JsonObject().put("region", kherson));
+            waitUntilListening();
+            sql("insert into region_control (region_id, controller_id, extent, valid_from) select r.id, a.id, 'FULL', date '2022-10-01'"
+                    + " from region r, actor a where r.name = 'Lyman' and a.name = 'Armed Forces of Ukraine'");
+            JsonObject event = live.nextData("donetsk", 10).getJsonObject("regionEvents");
+            assertEquals("CONTROL_RECORDED", event.getString("kind"));
+            assertEquals("Lyman", event.getJsonObject("region").getString("name"));
+            sql("insert into sovereignty_claim (region_id, claimant_id, claimed_from) select r.id, a.id, date '2022-09-30'"
+                    + " from region r, actor a where r.name = 'Lyman' and a.name = 'Russia'");
+            assertEquals("CLAIM_RECORDED", live.nextData("donetsk", 10).getJsonObject("regionEvents").getString("kind"));
+            live.nothingFor(1000);
+        }
+    }
+
+    @Test
+    void aSanctionIsToldToTheSubscribersOfItsAuthorityAndTarget() throws Exception {
+        String unitedStates = String.valueOf(pool.query("select id from actor where name = 'United States'").execute().await()
+                .indefinitely().iterator().next().getLong("id"));
+        String putin = String.valueOf(pool.query("select id from leader where name = 'Vladimir Putin'").execute().await()
+                .indefinitely().iterator().next().getLong("id"));
+        String query = "subscription($authority: ID, $target: ID) { sanctionEvents(authority: $authority, target: $target) { kind sanction { title } } }";
+        try (LiveClient live = LiveClient.connect(graphql.toString())) {
+            live.subscribe("us", query, new JsonObject().put("authority", unitedStates));
+            live.subscribe("putin", query, new JsonObject().put("target", putin));
+            waitUntilListening();
+            long sanction = pool.query("insert into sanction (authority_id, title, announced_on) values (" + unitedStates
+                    + ", 'A live package', date '2022-10-03') returning id").execute().await().indefinitely().iterator().next().getLong("id");
+            JsonObject recorded = live.nextData("us", 10).getJsonObject("sanctionEvents");
+            assertEquals("RECORDED", recorded.getString("kind"));
+            assertEquals("A live package", recorded.getJsonObject("sanction").getString("title"));
+            sql("insert into sanction_target (sanction_id, leader_id, name, kind) values (" + sanction + ", " + putin + ", 'Vladimir Putin', 'PERSON')");
+            assertEquals("TARGET_ADDED", live.nextData("us", 10).getJsonObject("sanctionEvents").getString("kind"));
+            assertEquals("TARGET_ADDED", live.nextData("putin", 10).getJsonObject("sanctionEvents").getString("kind"));
+            live.nothingFor(500);
+        }
+    }
+
     private String feedEnd() {
         JsonPath last = data("{ changes(last: 1) { pageInfo { endCursor } } }");
         return last.getString("data.changes.pageInfo.endCursor");

@@ -51,7 +51,11 @@ import io.vertx.ext.web.RoutingContext;
  * WebSocket handler so that a subscription passes the same checks as a request over HTTP (parse
  * limits, depth, aliases, cost, validation, with the same error codes) and so that limits only a
  * connection has can be kept: subscriptions per connection, connections per client address, and a
- * socket that cannot keep up. The operation itself runs in SmallRye's ExecutionService.
+ * socket that cannot keep up. The operation itself runs in SmallRye's ExecutionService, once for
+ * all the subscribers on this replica that sent the same operation with the same variables (a
+ * dashboard's thousand readers): each event is executed and written as JSON once, and the text
+ * goes to each of their sockets. Each subscriber has its own buffer of events its socket has not
+ * taken yet, so that one slow socket holds up no other.
  * <p>
  * Close codes are the protocol's: 4400 a malformed message, 4401 subscribe before connection_init,
  * 4408 no connection_init in time, 4409 an operation id already in use, 4429 a second
@@ -71,6 +75,8 @@ public class LiveSocket {
     private final io.vertx.core.Vertx vertx;
     private final String path;
     private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
+    /** The running executions, by operation text and variables, each with the subscribers it serves. */
+    private final Map<String, Shared> running = new ConcurrentHashMap<>();
     private volatile ExecutionService executionService;
 
     LiveSocket(OperationCheck operationCheck, Validation validation, PersistedOperations persisted, LiveConfig config,
@@ -146,7 +152,7 @@ public class LiveSocket {
         private final ServerWebSocket socket;
         private final Map<String, List<String>> headers;
         private final Runnable closed;
-        private final Map<String, Operation> operations = new HashMap<>();
+        private final Map<String, Operation> operations = new ConcurrentHashMap<>();
         /** Operations waiting for the socket to drain before they take their next event. */
         private final List<Operation> waiting = new ArrayList<>();
         private final ManagedContext requestContext = Arc.container().requestContext();
@@ -246,15 +252,16 @@ public class LiveSocket {
             }
             Operation operation = new Operation(id);
             operations.put(id, operation);
-            Map<String, Object> metaData = new ConcurrentHashMap<>();
-            metaData.put("runBlocking", false);
-            metaData.put("httpHeaders", headers);
-            metaData.put("state", state);
-            requestContext.activate(state);
-            try {
-                executionService().executeAsync(checkedRequest, metaData, response -> operation.started(response));
-            } finally {
-                requestContext.deactivate();
+            String key = checkedRequest.toString();
+            while (true) {
+                Shared shared = running.computeIfAbsent(key, Shared::new);
+                if (shared.join(operation)) {
+                    operation.shared = shared;
+                    shared.startOnce(checkedRequest, state, headers);
+                    return;
+                }
+                // It ended as this joined; start another.
+                running.remove(key, shared);
             }
         }
 
@@ -287,26 +294,21 @@ public class LiveSocket {
             return run.build();
         }
 
+        /** The socket took what it had queued: each operation writes what waited for it. */
         private void drain() {
             vertx.cancelTimer(stallTimer);
             stallTimer = -1;
-            List<Operation> ready = List.copyOf(waiting);
-            waiting.clear();
-            ready.forEach(Operation::next);
+            for (Operation operation : List.copyOf(operations.values())) {
+                operation.flush();
+            }
         }
 
-        /**
-         * An operation waits for the socket to drain; a socket that does not drain within the stall
-         * time (a client that stopped reading) is closed, so that it holds no memory for long.
-         */
-        private void hold(Operation operation) {
-            waiting.add(operation);
+        /** An operation holds events back; a socket that does not drain within the stall time is closed. */
+        private void stalled() {
             if (stallTimer < 0) {
                 stallTimer = vertx.setTimer(config.stall().toMillis(), timer -> {
                     stallTimer = -1;
-                    if (!waiting.isEmpty()) {
-                        slow(waiting.get(0).id);
-                    }
+                    operations.values().stream().filter(Operation::holding).findFirst().ifPresent(operation -> slow(operation.id));
                 });
             }
         }
@@ -341,105 +343,216 @@ public class LiveSocket {
                     .add("payload", Json.createArrayBuilder().add(Json.createObjectBuilder().add("message", text).add("extensions", ext))));
         }
 
-        /** One subscription: takes an event, writes it, and takes the next only while the socket keeps up. */
-        private final class Operation implements Subscriber<ExecutionResult> {
+        /**
+         * One subscription of this socket: the events its shared execution hands it, written to the
+         * socket while it takes them, held in its own buffer while it does not, and the socket
+         * closed once that buffer is full.
+         */
+        private final class Operation {
 
-            private final String id;
-            private Subscription subscription;
-            private boolean cancelled;
+            final String id;
+            private final String prefix;
+            private final java.util.ArrayDeque<String> held = new java.util.ArrayDeque<>();
+            Shared shared;
+            private boolean over;
 
             Operation(String id) {
                 this.id = id;
+                this.prefix = "{\"type\":\"next\",\"id\":" + Json.createValue(id) + ",\"payload\":";
             }
 
-            /** SmallRye's answer to the subscribe: a stream of results, or errors (a bad subscription). */
-            void started(ExecutionResponse response) {
-                ExecutionResult result = response.getExecutionResult();
-                Object data = result == null ? null : result.getData();
-                if (data instanceof Publisher<?> stream && (result.getErrors() == null || result.getErrors().isEmpty())) {
-                    @SuppressWarnings("unchecked")
-                    Publisher<ExecutionResult> results = (Publisher<ExecutionResult>) stream;
-                    results.subscribe(this);
-                    return;
+            /** An event's payload (the result as JSON), from the shared execution's thread. */
+            void next(String payload) {
+                boolean slow;
+                synchronized (this) {
+                    if (over) {
+                        return;
+                    }
+                    String message = prefix + payload + "}";
+                    if (held.isEmpty() && !socket.writeQueueFull()) {
+                        socket.writeTextMessage(message);
+                        return;
+                    }
+                    held.add(message);
+                    slow = held.size() > config.buffer();
                 }
-                operations.remove(id);
-                JsonObject json = response.getExecutionResultAsJsonObject();
-                JsonArray errors = json.getJsonArray("errors");
-                send(Json.createObjectBuilder().add("type", "error").add("id", id)
-                        .add("payload", errors == null ? Json.createArrayBuilder().build() : errors));
-            }
-
-            @Override
-            public void onSubscribe(Subscription subscription) {
-                this.subscription = subscription;
-                if (cancelled) {
-                    subscription.cancel();
-                } else {
-                    subscription.request(1);
-                }
-            }
-
-            @Override
-            public void onNext(ExecutionResult result) {
-                if (cancelled) {
-                    return;
-                }
-                if (fellBehind(result)) {
+                if (slow) {
                     slow(id);
-                    return;
-                }
-                send(Json.createObjectBuilder().add("type", "next").add("id", id)
-                        .add("payload", new ExecutionResponse(result).getExecutionResultAsJsonObject()));
-                if (socket.writeQueueFull()) {
-                    hold(this);
                 } else {
-                    next();
+                    vertx.runOnContext(ignored -> stalled());
                 }
             }
 
-            void next() {
-                if (!cancelled && subscription != null) {
-                    subscription.request(1);
+            synchronized void flush() {
+                while (!held.isEmpty() && !socket.writeQueueFull()) {
+                    socket.writeTextMessage(held.poll());
                 }
             }
 
-            @Override
-            public void onError(Throwable failure) {
-                operations.remove(id);
-                ApiError error = apiError(failure);
-                if (error != null && error.code() == ErrorCode.SLOW_CONSUMER) {
-                    slow(id);
-                    return;
-                }
-                if (error != null) {
-                    error(id, error.code(), error.getMessage(), Map.of());
-                } else {
-                    LOG.error("A subscription failed", failure);
-                    error(id, ErrorCode.INTERNAL, "The subscription failed; subscribe again from the last cursor received.", Map.of());
+            synchronized boolean holding() {
+                return !held.isEmpty();
+            }
+
+            /** The execution failed at its start (a bad subscription) or on the way; told as the protocol's error. */
+            void failed(JsonArray errors) {
+                if (end()) {
+                    send(Json.createObjectBuilder().add("type", "error").add("id", id).add("payload", errors));
                 }
             }
 
-            @Override
-            public void onComplete() {
-                if (operations.remove(id) != null) {
+            void completed() {
+                if (end()) {
+                    flush();
                     send(Json.createObjectBuilder().add("type", "complete").add("id", id));
                 }
             }
 
+            /** Ends this operation once; false where it had ended. */
+            private boolean end() {
+                synchronized (this) {
+                    if (over) {
+                        return false;
+                    }
+                    over = true;
+                }
+                vertx.runOnContext(ignored -> operations.remove(id, this));
+                return true;
+            }
+
             void cancel() {
-                cancelled = true;
-                waiting.remove(this);
-                if (subscription != null) {
-                    subscription.cancel();
+                synchronized (this) {
+                    over = true;
+                    held.clear();
+                }
+                if (shared != null) {
+                    shared.leave(this);
                 }
             }
         }
     }
 
-    /** Whether SmallRye delivers, as a result, the failure of a subscriber whose buffer overflowed. */
-    private static boolean fellBehind(ExecutionResult result) {
-        return result.getErrors() != null && result.getErrors().stream().anyMatch(error -> error.getExtensions() != null
-                && ErrorCode.SLOW_CONSUMER.name().equals(String.valueOf(error.getExtensions().get("code"))));
+    /**
+     * One execution of a subscription in SmallRye, shared by every subscriber on this replica that
+     * sent the same operation and variables: each result is written as JSON once for all of them.
+     * It ends when its last subscriber leaves.
+     */
+    private final class Shared implements Subscriber<ExecutionResult> {
+
+        private final String key;
+        private final java.util.Set<Connection.Operation> subscribers = ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile Subscription subscription;
+        private boolean ended;
+
+        Shared(String key) {
+            this.key = key;
+        }
+
+        /** Adds a subscriber, unless this execution has ended. */
+        synchronized boolean join(Connection.Operation operation) {
+            if (ended) {
+                return false;
+            }
+            subscribers.add(operation);
+            return true;
+        }
+
+        void leave(Connection.Operation operation) {
+            boolean last;
+            synchronized (this) {
+                subscribers.remove(operation);
+                last = subscribers.isEmpty() && !ended;
+                if (last) {
+                    ended = true;
+                }
+            }
+            if (last) {
+                running.remove(key, this);
+                if (subscription != null) {
+                    subscription.cancel();
+                }
+            }
+        }
+
+        void startOnce(JsonObject request, InjectableContext.ContextState state, Map<String, List<String>> headers) {
+            if (!started.compareAndSet(false, true)) {
+                return;
+            }
+            Map<String, Object> metaData = new ConcurrentHashMap<>();
+            metaData.put("runBlocking", false);
+            metaData.put("httpHeaders", headers);
+            metaData.put("state", state);
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate(state);
+            try {
+                executionService().executeAsync(request, metaData, this::started);
+            } finally {
+                requestContext.deactivate();
+            }
+        }
+
+        /** SmallRye's answer to the subscribe: a stream of results, or errors (a bad subscription). */
+        private void started(ExecutionResponse response) {
+            ExecutionResult result = response.getExecutionResult();
+            Object data = result == null ? null : result.getData();
+            if (data instanceof Publisher<?> stream && (result.getErrors() == null || result.getErrors().isEmpty())) {
+                @SuppressWarnings("unchecked")
+                Publisher<ExecutionResult> results = (Publisher<ExecutionResult>) stream;
+                results.subscribe(this);
+                return;
+            }
+            JsonArray errors = response.getExecutionResultAsJsonObject().getJsonArray("errors");
+            end().forEach(operation -> operation.failed(errors == null ? Json.createArrayBuilder().build() : errors));
+        }
+
+        @Override
+        public void onSubscribe(Subscription subscription) {
+            this.subscription = subscription;
+            boolean cancelled;
+            synchronized (this) {
+                cancelled = ended;
+            }
+            if (cancelled) {
+                subscription.cancel();
+            } else {
+                // Each subscriber's own buffer is where events wait; this execution takes them as they come.
+                subscription.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(ExecutionResult result) {
+            String payload = new ExecutionResponse(result).getExecutionResultAsJsonObject().toString();
+            for (Connection.Operation operation : subscribers) {
+                operation.next(payload);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            ApiError error = apiError(failure);
+            if (error == null) {
+                LOG.error("A subscription failed", failure);
+            }
+            JsonArray errors = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("message", error == null ? "The subscription failed; subscribe again from the last cursor received." : error.getMessage())
+                    .add("extensions", Json.createObjectBuilder().add("code", (error == null ? ErrorCode.INTERNAL : error.code()).name())))
+                    .build();
+            end().forEach(operation -> operation.failed(errors));
+        }
+
+        @Override
+        public void onComplete() {
+            end().forEach(Connection.Operation::completed);
+        }
+
+        private List<Connection.Operation> end() {
+            synchronized (this) {
+                ended = true;
+            }
+            running.remove(key, this);
+            return List.copyOf(subscribers);
+        }
     }
 
     private static ApiError apiError(Throwable failure) {

@@ -49,7 +49,7 @@ begin
         return null;
     end if;
     perform set_config('frontline.commit_logged', pg_current_xact_id()::text, true);
-    -- The commit lock (the key is "fl_commit" read as a number): see the top of this file.
+    -- The commit lock, a key nothing else takes: see the top of this file.
     perform pg_advisory_xact_lock(7308614064715150708);
     insert into commit_log (tx) values (pg_current_xact_id()) returning seq into logged;
     -- Replicas read the transaction's changes themselves; the signal carries only its place.

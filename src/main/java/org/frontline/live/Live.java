@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.frontline.db.Sql;
 import org.frontline.error.ApiError;
 import org.frontline.error.ErrorCode;
+import org.frontline.paging.PageRequest;
 import org.frontline.region.Region;
 import org.frontline.sanction.Sanction;
 import org.frontline.strike.Strike;
@@ -199,7 +200,10 @@ public class Live {
                             case "SANCTION" -> { subject = n.get(subjectId); facts = nf.get(subjectId); }
                             default -> { }
                         }
-                        events.add(new LiveEvent(first.subjectKind(), subjectId, LiveEvent.weightiest(group), List.copyOf(group),
+                        // A commit of hundreds of changes to one subject (a bulk import) is told by its
+                        // first page; the feed has them all.
+                        List<RecordChange> told = group.size() > PageRequest.MAX_SIZE ? group.subList(0, PageRequest.MAX_SIZE) : group;
+                        events.add(new LiveEvent(first.subjectKind(), subjectId, LiveEvent.weightiest(group), List.copyOf(told),
                                 subject, facts == null ? Facts.NONE : facts, group.get(group.size() - 1).cursor()));
                     }
                     return events;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -62,7 +63,9 @@ public class LiveApi {
 
     @Description("The sources cited with this change, each with the sentence (for CITE, the citation added).")
     @SemanticNonNull
-    public Uni<List<List<@NonNull Citation>>> sources(@Source List<RecordChange> changes) {
+    public Uni<List<List<@NonNull Citation>>> sources(@Source List<RecordChange> changes,
+            @DefaultValue(PageRequest.NESTED_DEFAULT) @Description(PageRequest.NESTED_FIRST) int first) {
+        int limit = PageRequest.nested(first);
         Set<Long> ids = new HashSet<>();
         changes.forEach(change -> ids.addAll(List.of(change.citationIds())));
         if (ids.isEmpty()) {
@@ -73,7 +76,7 @@ public class LiveApi {
             found.forEach(citation -> byId.put(Long.parseLong(citation.id()), citation));
             List<List<Citation>> result = new ArrayList<>(changes.size());
             for (RecordChange change : changes) {
-                result.add(List.of(change.citationIds()).stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+                result.add(List.of(change.citationIds()).stream().map(byId::get).filter(java.util.Objects::nonNull).limit(limit).toList());
             }
             return result;
         });

@@ -10,7 +10,7 @@ import org.frontline.region.Region;
 public record RegionEvent(
         @Description("What the commit did to the region: the weightiest of its changes.") @NonNull ChangeKind kind,
         @Description("The region as it reads after the commit (as the query region(id:) reads it); null for INTERRUPTED.") Region region,
-        @Description("The commit's changes of the region and its parts, in the order made.") @NonNull List<@NonNull RecordChange> changes,
+        @Description("The commit's changes of the region and its parts, in the order made (the first 100; changes(after:) has them all).") @NonNull List<@NonNull RecordChange> changes,
         @Description("The feed cursor of this event's last change (for INTERRUPTED, of the last change delivered before the loss): give it as after, to this subscription or to changes, to go on from here.") @NonNull String cursor) {
 
     static RegionEvent of(LiveEvent event) {

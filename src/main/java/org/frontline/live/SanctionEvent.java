@@ -10,7 +10,7 @@ import org.frontline.sanction.Sanction;
 public record SanctionEvent(
         @Description("What the commit did to the sanction: the weightiest of its changes.") @NonNull ChangeKind kind,
         @Description("The sanction as it reads after the commit (as the query sanction(id:) reads it); null for INTERRUPTED.") Sanction sanction,
-        @Description("The commit's changes of the sanction and its parts, in the order made.") @NonNull List<@NonNull RecordChange> changes,
+        @Description("The commit's changes of the sanction and its parts, in the order made (the first 100; changes(after:) has them all).") @NonNull List<@NonNull RecordChange> changes,
         @Description("The feed cursor of this event's last change (for INTERRUPTED, of the last change delivered before the loss): give it as after, to this subscription or to changes, to go on from here.") @NonNull String cursor) {
 
     static SanctionEvent of(LiveEvent event) {

@@ -10,7 +10,7 @@ import org.frontline.strike.Strike;
 public record StrikeEvent(
         @Description("What the commit did to the strike: the weightiest of its changes.") @NonNull ChangeKind kind,
         @Description("The strike as it reads after the commit (as the query strike(id:) reads it); null for INTERRUPTED.") Strike strike,
-        @Description("The commit's changes of the strike and its parts, in the order made.") @NonNull List<@NonNull RecordChange> changes,
+        @Description("The commit's changes of the strike and its parts, in the order made (the first 100; changes(after:) has them all).") @NonNull List<@NonNull RecordChange> changes,
         @Description("The feed cursor of this event's last change (for INTERRUPTED, of the last change delivered before the loss): give it as after, to this subscription or to changes, to go on from here.") @NonNull String cursor) {
 
     static StrikeEvent of(LiveEvent event) {

@@ -1,8 +1,8 @@
 // The subscribers of bench/live.py: N graphql-ws clients (the package Apollo Client and urql use),
 // one connection and one strikeEvents subscription each, spread over the instances given. Prints
 // one JSON line when all are subscribed ({"ready": N}); on SIGUSR2 starts counting (what came
-// before is warm-up), on SIGTERM prints the delivery latencies ({"events": ..., "p50_ms": ...}) and
-// exits. Latency is the time from the change's changedAt (PostgreSQL's clock_timestamp() when the
+// before is warm-up); on SIGUSR1 prints the delivery latencies counted so far ({"events": ...,
+// "p50_ms": ...}) and counts afresh; on SIGTERM prints them and exits. Latency is the time from the change's changedAt (PostgreSQL's clock_timestamp() when the
 // history row was written, just before the commit, on this machine's clock) to the event's arrival
 // here: commit to delivery, slightly over.
 //
@@ -51,10 +51,17 @@ for (let i = 0; i < count; i++) {
 }
 
 process.on('SIGUSR2', () => { counting = true; });
-process.on('SIGTERM', () => {
+function report() {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : null;
   console.log(JSON.stringify({ events: latencies.length, errors, p50_ms: at(0.5), p90_ms: at(0.9), p99_ms: at(0.99),
     max_ms: latencies.length ? latencies[latencies.length - 1] : null }));
+  latencies.length = 0;
+  errors = 0;
+}
+
+process.on('SIGUSR1', report);
+process.on('SIGTERM', () => {
+  report();
   process.exit(0);
 });

@@ -15,6 +15,7 @@ import argparse
 import datetime
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -127,15 +128,32 @@ def wrk(port, body_file, seconds):
     return {"rps": r["requests"] / (r["duration_us"] / 1e6), "errors": r["errors"] + r["non_200"] + r["socket_errors"]}
 
 
-def phase(label, pids, files, seconds, wrk_seconds):
+def heap_mb(pid):
+    """The heap in use just after a full collection: what is live, rather than what the JVM has grown to."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"used (\d+)K", info).group(1)) / 1024
+
+
+def phase(label, pids, files, seconds, wrk_seconds, between=None):
+    """CPU over a quiet window (the writes only), then memory, then wrk; between() runs after the quiet window."""
     before = [cpu_ms(pid) for pid in pids]
     time.sleep(seconds)
     cpu = [(cpu_ms(pid) - b) / seconds for pid, b in zip(pids, before)]
+    if between:
+        between()
     rss = [rss_mb(pid) for pid in pids]
+    heap = [heap_mb(pid) for pid in pids]
     reads = {name: wrk(PORTS[0], path, wrk_seconds) for name, path in files.items()}
-    log(f"{label}: CPU ms/s {[round(c) for c in cpu]}, RSS MB {[round(r) for r in rss]}, reads "
-        + ", ".join(f"{n} {r['rps']:.0f}/s ({r['errors']} errors)" for n, r in reads.items()))
-    return {"cpu_ms_per_s": cpu, "rss_mb": rss, "reads": reads}
+    log(f"{label}: CPU ms/s {[round(c) for c in cpu]}, RSS MB {[round(r) for r in rss]}, heap after GC MB {[round(h) for h in heap]},"
+        " reads " + ", ".join(f"{n} {r['rps']:.0f}/s ({r['errors']} errors)" for n, r in reads.items()))
+    return {"cpu_ms_per_s": cpu, "rss_mb": rss, "heap_mb": heap, "reads": reads}
+
+
+def delivered(when, delivery, expected):
+    return (f"- delivery, commit to subscriber, {when}: p50 {delivery['p50_ms']} ms, p90 {delivery['p90_ms']} ms,"
+            f" p99 {delivery['p99_ms']} ms, max {delivery['max_ms']} ms over {delivery['events']} deliveries"
+            f" (about {expected} expected; {delivery['errors']} errors)")
 
 
 def main():
@@ -175,11 +193,19 @@ def main():
         time.sleep(5)
         subscribers.send_signal(signal.SIGUSR2)
         written_from = writer.written
-        with_them = phase(f"with {args.subscribers} subscribers", pids, files, args.seconds, args.wrk_seconds)
-        written = writer.written - written_from
+        quiet = {}
+
+        def quiet_window_done():
+            quiet["written"] = writer.written - written_from
+            time.sleep(2)
+            subscribers.send_signal(signal.SIGUSR1)
+            quiet["delivery"] = json.loads(subscribers.stdout.readline())
+
+        with_them = phase(f"with {args.subscribers} subscribers", pids, files, args.seconds, args.wrk_seconds, quiet_window_done)
+        written = writer.written - written_from - quiet["written"]
         time.sleep(2)
         subscribers.send_signal(signal.SIGTERM)
-        delivery = json.loads(subscribers.stdout.readline())
+        under_reads = json.loads(subscribers.stdout.readline())
         subscribers.wait(timeout=30)
         subscribers = None
     finally:
@@ -191,23 +217,24 @@ def main():
         for process in instances:
             process.wait(timeout=60)
 
-    expected = written * args.subscribers
     per_thousand = 1000 / args.subscribers
     cpu_added = sum(with_them["cpu_ms_per_s"]) - sum(without["cpu_ms_per_s"])
     rss_added = sum(with_them["rss_mb"]) - sum(without["rss_mb"])
+    heap_added = sum(with_them["heap_mb"]) - sum(without["heap_mb"])
     lines = [
         f"# Live subscriptions, {datetime.datetime.now().isoformat(timespec='minutes')}",
         "",
         f"`python3 bench/live.py --subscribers {args.subscribers} --rate {args.rate:g} --seconds {args.seconds}`: two instances,"
         f" {args.subscribers} subscribers (half on each), {args.rate:g} strikes written a second, each its own commit.",
         "",
-        f"- delivery, commit to subscriber: p50 {delivery['p50_ms']} ms, p90 {delivery['p90_ms']} ms, p99 {delivery['p99_ms']} ms,"
-        f" max {delivery['max_ms']} ms over {delivery['events']} deliveries (about {expected} expected from {written} writes"
-        f" while counting; {delivery['errors']} errors)",
+        delivered("while only the writes run", quiet["delivery"], quiet["written"] * args.subscribers),
+        delivered("while wrk reads from the first instance as well", under_reads, written * args.subscribers),
         f"- CPU of both instances: {sum(without['cpu_ms_per_s']):.0f} ms/s without subscribers, {sum(with_them['cpu_ms_per_s']):.0f}"
         f" ms/s with them: {cpu_added * per_thousand:.0f} ms of CPU a second per 1,000 subscribers at this write rate",
         f"- RSS of both instances: {sum(without['rss_mb']):.0f} MB without, {sum(with_them['rss_mb']):.0f} MB with:"
-        f" {rss_added * per_thousand:.0f} MB per 1,000 subscribers",
+        f" {rss_added * per_thousand:.0f} MB per 1,000 subscribers (RSS follows the heap the JVM has grown to, not what is live)",
+        f"- heap in use after a full GC, both instances: {sum(without['heap_mb']):.0f} MB without, {sum(with_them['heap_mb']):.0f} MB"
+        f" with: {heap_added * per_thousand:.0f} MB per 1,000 subscribers",
         "",
         "| query (wrk -t2 -c16, first instance) | without subscribers | with them | ratio |",
         "|---|---|---|---|",

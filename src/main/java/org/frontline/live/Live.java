@@ -69,6 +69,7 @@ public class Live {
     private boolean reading;
     private boolean again;
     private boolean connected;
+    private volatile boolean stopping;
 
     Live(Sql sql, Vertx vertx, LiveConfig config, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -98,6 +99,7 @@ public class Live {
     }
 
     void stop(@Observes ShutdownEvent stop) {
+        stopping = true;
         if (subscriber != null) {
             subscriber.close();
         }
@@ -113,7 +115,10 @@ public class Live {
                 id = end == null ? 0 : end[1];
                 LOG.infof("Live changes: listening on %s from commit %d", CHANNEL, seq);
                 read();
-            }), failure -> LOG.warnf("Live changes: cannot read where the log ends (%s)", failure.getMessage()));
+            }), failure -> {
+                LOG.warnf("Live changes: cannot read where the log ends (%s); trying again", failure.getMessage());
+                vertx.setTimer(1000, timer -> context.runOnContext(x -> listening()));
+            });
             return;
         }
         LOG.infof("Live changes: listening again after a lost connection; catching up from commit %d", seq);
@@ -125,7 +130,7 @@ public class Live {
     }
 
     private void lost() {
-        if (connected) {
+        if (connected && !stopping) {
             connected = false;
             LOG.warn("Live changes: the LISTEN connection was lost; reconnecting");
         }

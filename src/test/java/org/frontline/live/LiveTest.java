@@ -9,11 +9,11 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.frontline.Writes;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
@@ -26,8 +26,15 @@ import io.vertx.mutiny.sqlclient.Pool;
  * signal comes from the database, whoever writes.
  */
 @QuarkusTest
-@TestProfile(Writes.class)
+@TestProfile(LiveTest.OwnDatabase.class)
 class LiveTest {
+
+    /**
+     * A database of its own: these tests write strikes, control and claims straight into the seed's
+     * places (Lyman's control, for one), which the other write tests assert on.
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+    }
 
     static final String STRIKES = "subscription($filter: StrikeFilter, $after: String) { strikeEvents(filter: $filter, after: $after) { "
             + "kind cursor strike { id weapon killed region { name } } changes { fact kind action changedBy } } }";

@@ -19,11 +19,12 @@ public record ChangeFilter(
         if (filter == null) {
             return where;
         }
-        if (filter.id() != null && filter.fact() == null) {
+        Long id = Ids.parseOptional(filter.id(), "filter.id");
+        if (id != null && filter.fact() == null) {
             throw ApiError.badArgument("filter.id", "filter.id names a fact only together with filter.fact (its kind).");
         }
         return where.andIf(filter.fact() != null, "h.fact_kind = ?", filter.fact() == null ? null : filter.fact().name())
-                .andIf(filter.id() != null, "h.fact_id = ?", Ids.parseOptional(filter.id(), "filter.id"))
+                .andIf(id != null, "h.fact_id = ?", id)
                 .andIf(filter.changedBy() != null, "h.changed_by = ?", filter.changedBy());
     }
 }

@@ -515,17 +515,22 @@ public class LiveSocket {
             if (cancelled) {
                 subscription.cancel();
             } else {
-                // Each subscriber's own buffer is where events wait; this execution takes them as they come.
-                subscription.request(Long.MAX_VALUE);
+                subscription.request(1);
             }
         }
 
+        /**
+         * One event at a time: graphql-java executes the events it has been asked for side by side
+         * and hands them on as each finishes, which would put a later commit before an earlier one.
+         * Handing an event on costs only its writes to the subscribers' own buffers.
+         */
         @Override
         public void onNext(ExecutionResult result) {
             String payload = new ExecutionResponse(result).getExecutionResultAsJsonObject().toString();
             for (Connection.Operation operation : subscribers) {
                 operation.next(payload);
             }
+            subscription.request(1);
         }
 
         @Override

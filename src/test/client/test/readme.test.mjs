@@ -12,9 +12,10 @@ const operations = readmeOperations();
 
 // Were a block no longer read as an operation (a fence mistyped, say), its test below would simply
 // vanish; this list is what keeps that from passing unnoticed. Change it with the README.
-test('the README shows its three questions and its writes as operations', () => {
+test('the README shows its three questions, its writes and its live changes as operations', () => {
   assert.deepEqual(operations.map((operation) => operation.section), [
     'Asking it', 'Asking it', 'Asking it', 'Writing', 'Writing', 'Writing',
+    'Live changes: subscriptions and the change feed', 'Live changes: subscriptions and the change feed',
   ]);
 });
 

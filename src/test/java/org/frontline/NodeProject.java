@@ -58,6 +58,18 @@ public final class NodeProject {
         }
     }
 
+    /**
+     * A process that runs {@code arguments} (a script and its own arguments) in the project with the
+     * same Node.js; the caller starts it and reads its output (LiveIT's graphql-ws subscriber).
+     */
+    public ProcessBuilder node(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(npm.get(0)));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
     /** Runs npm with these arguments in the project; fails with its output if npm does. Gives the output. */
     public String npm(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(npm);

@@ -54,6 +54,12 @@ public enum ErrorCode {
     OPERATION_NOT_ALLOWED,
     /** The database cannot be reached just now; nothing was written. Retry-After says when to try again. */
     UNAVAILABLE,
+    /** A subscriber fell further behind than its buffer allows and was closed (WebSocket close 1013); subscribe again from the last cursor received. */
+    SLOW_CONSUMER,
+    /** The WebSocket connection holds as many subscriptions as one connection may (extensions.limit). */
+    TOO_MANY_SUBSCRIPTIONS,
+    /** This client holds as many WebSocket connections as one client may (extensions.limit). */
+    TOO_MANY_CONNECTIONS,
     /** The service failed; the message says nothing more, the log says what. */
     INTERNAL
 }

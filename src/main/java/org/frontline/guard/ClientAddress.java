@@ -13,7 +13,7 @@ import io.vertx.core.net.SocketAddress;
  * An IPv6 client is counted by its /64: one machine is usually given a whole /64, and could
  * otherwise send each request from a fresh address.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
@@ -23,7 +23,7 @@ final class ClientAddress {
      * connection's address is used: that is the proxy's, so such requests share one budget rather
      * than letting a malformed header choose a fresh one.
      */
-    static String of(HttpServerRequest request, String trustedHeader, int hops) {
+    public static String of(HttpServerRequest request, String trustedHeader, int hops) {
         if (trustedHeader != null) {
             String forwarded = fromHeader(request.headers().getAll(trustedHeader), "Forwarded".equalsIgnoreCase(trustedHeader), hops);
             String address = forwarded == null ? null : normalize(forwarded);

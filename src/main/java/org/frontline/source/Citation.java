@@ -143,4 +143,9 @@ public record Citation(
             }
         }
     }
+
+    /** Citations by id, in no particular order; a citation removed since is left out. */
+    public static Uni<List<Citation>> byIds(Sql sql, Long[] ids) {
+        return sql.list(SELECT + " where c.id = any($1)", Tuple.of((Object) ids), Citation::from);
+    }
 }

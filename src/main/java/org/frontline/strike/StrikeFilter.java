@@ -25,6 +25,38 @@ public record StrikeFilter(
         @Description("Only strikes whose point lies in this box (strikes with no known point are left out).") BoundingBox within,
         @Description("Include strikes retired from the record (left out by default).") Boolean includeRetired) {
 
+    /** The filter, checked as a list checks it (dates in order, no negative minimum, a valid box and ids). */
+    public StrikeFilter checked() {
+        apply(this, new Where());
+        return this;
+    }
+
+    /**
+     * Whether a strike as it stands now meets the filter: the same conditions as {@link #apply} for
+     * one strike already read, for live subscriptions. {@code places} holds the strike's region and
+     * every region above it; {@code attributions} the actor id and status of each attribution.
+     * A retirement is told to the filter's subscribers like any other change of a strike that meets it.
+     */
+    public boolean admits(Strike strike, java.util.Set<Long> places, java.util.List<String> attributions, boolean retiring) {
+        if (strike.retiredAt() != null && !retiring && !Boolean.TRUE.equals(includeRetired)) {
+            return false;
+        }
+        Long actor = Ids.parseOptional(attributedTo, "filter.attributedTo");
+        return (region == null || places.contains(Ids.parse(region, "filter.region")))
+                && (from == null || !strike.occurredOn().isBefore(from))
+                && (to == null || !strike.occurredOn().isAfter(to))
+                && (weaponKind == null || weaponKind == strike.weaponKind())
+                // ILIKE's containment, less PostgreSQL's case rules for the rare letters Java folds otherwise.
+                && (weapon == null || strike.weapon() != null && strike.weapon().toLowerCase().contains(weapon.toLowerCase()))
+                && (minKilled == null || strike.killed() != null && strike.killed() >= minKilled)
+                && (actor == null && attributionStatus == null || attributions.stream().anyMatch(attribution ->
+                        (actor == null || attribution.startsWith(actor + " "))
+                                && (attributionStatus == null || attribution.endsWith(" " + attributionStatus.name()))))
+                && (within == null || strike.latitude() != null && strike.longitude() != null
+                        && strike.latitude() >= within.south() && strike.latitude() <= within.north()
+                        && strike.longitude() >= within.west() && strike.longitude() <= within.east());
+    }
+
     /** The conditions on strikes aliased {@code s}, added to the given clause. */
     static Where apply(StrikeFilter filter, Where where) {
         return apply(filter, where, false);

@@ -1,0 +1,19 @@
+package org.frontline.live;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.frontline.sanction.Sanction;
+
+@Description("A sanction as one commit left it, with what the commit changed; or the notice that this replica lost its database connection (kind INTERRUPTED, sanction null).")
+public record SanctionEvent(
+        @Description("What the commit did to the sanction: the weightiest of its changes.") @NonNull ChangeKind kind,
+        @Description("The sanction as it reads after the commit (as the query sanction(id:) reads it); null for INTERRUPTED.") Sanction sanction,
+        @Description("The commit's changes of the sanction and its parts, in the order made (the first 100; changes(after:) has them all).") @NonNull List<@NonNull RecordChange> changes,
+        @Description("The feed cursor of this event's last change (for INTERRUPTED, of the last change delivered before the loss): give it as after, to this subscription or to changes, to go on from here.") @NonNull String cursor) {
+
+    static SanctionEvent of(LiveEvent event) {
+        return new SanctionEvent(event.kind(), (Sanction) event.subject(), event.changes(), event.cursor());
+    }
+}

@@ -4,13 +4,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.frontline.db.SqlFailures;
 import org.frontline.error.ApiError;
+import org.frontline.error.ErrorCode;
+import org.frontline.guard.Refusal;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowStream;
@@ -38,6 +39,7 @@ final class ExportStream {
     private final Tuple args;
     private final int fetch;
     private final ExportFormat format;
+    private final RoutingContext request;
     private final HttpServerResponse response;
     private boolean first = true;
     /** Set from the stream's callbacks and from the response's, which may run on different threads. */
@@ -45,13 +47,14 @@ final class ExportStream {
     /** Told once, however the export ends: finished, failed, or its client gone. */
     private Runnable done;
 
-    ExportStream(Pool pool, String statement, Tuple args, int fetch, ExportFormat format, HttpServerResponse response) {
+    ExportStream(Pool pool, String statement, Tuple args, int fetch, ExportFormat format, RoutingContext request) {
         this.pool = pool;
         this.statement = statement;
         this.args = args;
         this.fetch = fetch;
         this.format = format;
-        this.response = response;
+        this.request = request;
+        this.response = request.response();
     }
 
     void start(Runnable whenDone) {
@@ -138,16 +141,13 @@ final class ExportStream {
             response.reset();
             return;
         }
+        // Told as every refusal is (guard/Refusal), with its code and never the SQL.
         ApiError unavailable = SqlFailures.unavailable(failure);
-        JsonObject error = unavailable != null
-                ? new JsonObject().put("message", unavailable.getMessage()).put("extensions", new JsonObject().put("code", "UNAVAILABLE"))
-                : new JsonObject().put("message", "The export could not be read just now; try again.")
-                        .put("extensions", new JsonObject().put("code", "INTERNAL"));
         if (unavailable != null) {
             response.putHeader(HttpHeaders.RETRY_AFTER, "5");
+            Refusal.http(503, ErrorCode.UNAVAILABLE, unavailable.getMessage()).send(request);
+        } else {
+            Refusal.http(500, ErrorCode.INTERNAL, "The export could not be read just now; try again.").send(request);
         }
-        response.setStatusCode(unavailable != null ? 503 : 500)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }

@@ -75,8 +75,8 @@ public class StrikeExport {
 
     private void export(RoutingContext ctx, ExportFormat format) {
         if (format == null) {
-            refuse(ctx, Refusal.http(406, ErrorCode.BAD_REQUEST,
-                    "Ask for text/csv or application/geo+json (or use " + PATH + ".csv or " + PATH + ".geojson)."));
+            Refusal.http(406, ErrorCode.BAD_REQUEST,
+                    "Ask for text/csv or application/geo+json (or use " + PATH + ".csv or " + PATH + ".geojson).").send(ctx);
             return;
         }
         Where where;
@@ -85,28 +85,23 @@ public class StrikeExport {
         } catch (ApiError bad) {
             Refusal refusal = Refusal.http(400, bad.code(), bad.getMessage());
             Object argument = bad.getExtensions().get("argument");
-            refuse(ctx, argument == null ? refusal : refusal.with("argument", argument));
+            (argument == null ? refusal : refusal.with("argument", argument)).send(ctx);
             return;
         }
         Refusal overBudget = RateLimiter.charge(ctx, COST);
         if (overBudget != null) {
-            refuse(ctx, overBudget);
+            overBudget.send(ctx);
             return;
         }
         if (running.incrementAndGet() > AT_ONCE) {
             running.decrementAndGet();
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
-            refuse(ctx, Refusal.http(503, ErrorCode.UNAVAILABLE, AT_ONCE + " exports are running in this replica, as many as it"
-                    + " runs at once. Try again in 5 seconds."));
+            Refusal.http(503, ErrorCode.UNAVAILABLE, AT_ONCE + " exports are running in this replica, as many as it"
+                    + " runs at once. Try again in 5 seconds.").send(ctx);
             return;
         }
         String statement = Strike.EXPORT + " where " + where.sql() + Strike.EXPORT_ORDER;
-        new ExportStream(pool, statement, where.args().getDelegate(), FETCH, format, ctx.response()).start(running::decrementAndGet);
-    }
-
-    private static void refuse(RoutingContext ctx, Refusal refusal) {
-        // Not GraphQL, so the status is HTTP's whatever the client accepts; the body is still errors with codes.
-        refusal.send(ctx);
+        new ExportStream(pool, statement, where.args().getDelegate(), FETCH, format, ctx).start(running::decrementAndGet);
     }
 
     /** The filter the query parameters state; an unknown parameter or a value of the wrong form is BAD_ARGUMENT. */

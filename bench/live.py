@@ -9,7 +9,14 @@ Uses its own database, frontline_live_bench (dropped and created again: the seed
 generated war), ports 18090 and 18091, and the packaged jar. Needs wrk, psql, node with
 src/test/client's packages installed (npm ci there), and a JDK.
 
-    ./mvnw package -DskipTests && python3 bench/live.py [--subscribers 1000] [--rate 5] [--seconds 20]
+    ./mvnw package -DskipTests && python3 bench/live.py [--subscribers 1000] [--rate 5] [--seconds 20] [--same-priority]
+
+The subscribers stand in for clients on other machines, but run on this one: their Node process
+runs at the lowest priority (nice 19), so that it takes only the CPU the instances, PostgreSQL and
+wrk leave, as remote clients would take none. --same-priority runs it as everything else, to show
+what sharing the cores costs. Reads are measured without subscribers before and after the rounds
+with them, and compared with the mean of the two, so that a machine that grows busier or quieter
+over the run does not pass for the subscribers' doing.
 """
 import argparse
 import datetime
@@ -162,6 +169,7 @@ def main():
     parser.add_argument("--rate", type=float, default=5, help="strikes written a second")
     parser.add_argument("--seconds", type=int, default=20, help="length of each CPU window")
     parser.add_argument("--wrk-seconds", type=int, default=10, help="length of each wrk round")
+    parser.add_argument("--same-priority", action="store_true", help="run the subscribers' process at normal priority")
     args = parser.parse_args()
     if not os.path.exists(JAR):
         raise SystemExit("no packaged application: ./mvnw package -DskipTests first")
@@ -184,7 +192,8 @@ def main():
             wrk(PORTS[0], path, 5)
         without = phase("without subscribers", pids, files, args.seconds, args.wrk_seconds)
 
-        subscribers = subprocess.Popen(["node", os.path.join(BENCH, "live-subscribers.mjs")], stdout=subprocess.PIPE, text=True,
+        nice = [] if args.same_priority else ["nice", "-n", "19"]
+        subscribers = subprocess.Popen(nice + ["node", os.path.join(BENCH, "live-subscribers.mjs")], stdout=subprocess.PIPE, text=True,
                                        env={**os.environ, "SUBSCRIBERS": str(args.subscribers),
                                             "URLS": ",".join(f"ws://127.0.0.1:{port}/graphql" for port in PORTS)})
         started = time.monotonic()
@@ -201,13 +210,18 @@ def main():
             subscribers.send_signal(signal.SIGUSR1)
             quiet["delivery"] = json.loads(subscribers.stdout.readline())
 
+        client_cpu_from, client_from = cpu_ms(subscribers.pid), time.monotonic()
         with_them = phase(f"with {args.subscribers} subscribers", pids, files, args.seconds, args.wrk_seconds, quiet_window_done)
         written = writer.written - written_from - quiet["written"]
         time.sleep(2)
+        client_cpu = (cpu_ms(subscribers.pid) - client_cpu_from) / (time.monotonic() - client_from)
         subscribers.send_signal(signal.SIGTERM)
         under_reads = json.loads(subscribers.stdout.readline())
         subscribers.wait(timeout=30)
         subscribers = None
+        time.sleep(2)
+        after = {name: wrk(PORTS[0], path, args.wrk_seconds) for name, path in files.items()}
+        log("without subscribers again: reads " + ", ".join(f"{n} {r['rps']:.0f}/s" for n, r in after.items()))
     finally:
         writer.stopped.set()
         if subscribers is not None:
@@ -224,8 +238,10 @@ def main():
     lines = [
         f"# Live subscriptions, {datetime.datetime.now().isoformat(timespec='minutes')}",
         "",
-        f"`python3 bench/live.py --subscribers {args.subscribers} --rate {args.rate:g} --seconds {args.seconds}`: two instances,"
-        f" {args.subscribers} subscribers (half on each), {args.rate:g} strikes written a second, each its own commit.",
+        f"`python3 bench/live.py --subscribers {args.subscribers} --rate {args.rate:g} --seconds {args.seconds}"
+        f"{' --same-priority' if args.same_priority else ''}`: two instances, {args.subscribers} subscribers (half on each),"
+        f" {args.rate:g} strikes written a second, each its own commit; the subscribers' Node process at "
+        f"{'normal priority' if args.same_priority else 'nice 19'}, on the same two cores.",
         "",
         delivered("while only the writes run", quiet["delivery"], quiet["written"] * args.subscribers),
         delivered("while wrk reads from the first instance as well", under_reads, written * args.subscribers),
@@ -235,13 +251,15 @@ def main():
         f" {rss_added * per_thousand:.0f} MB per 1,000 subscribers (RSS follows the heap the JVM has grown to, not what is live)",
         f"- heap in use after a full GC, both instances: {sum(without['heap_mb']):.0f} MB without, {sum(with_them['heap_mb']):.0f} MB"
         f" with: {heap_added * per_thousand:.0f} MB per 1,000 subscribers",
+        f"- CPU of the subscribers' Node process (not the service's): {client_cpu:.0f}"
+        " ms/s over the rounds with subscribers",
         "",
-        "| query (wrk -t2 -c16, first instance) | without subscribers | with them | ratio |",
-        "|---|---|---|---|",
+        "| query (wrk -t2 -c16, first instance) | without, before | with them | without, after | with / mean without |",
+        "|---|---|---|---|---|",
     ]
     for name in without["reads"]:
-        a, b = without["reads"][name]["rps"], with_them["reads"][name]["rps"]
-        lines.append(f"| {name} | {a:.0f} req/s | {b:.0f} req/s | {b / a:.2f} |")
+        a, b, c = without["reads"][name]["rps"], with_them["reads"][name]["rps"], after[name]["rps"]
+        lines.append(f"| {name} | {a:.0f} req/s | {b:.0f} req/s | {c:.0f} req/s | {b / ((a + c) / 2):.2f} |")
     report = "\n".join(lines) + "\n"
     print(report)
     path = os.path.join(BENCH, "results", f"live-{datetime.datetime.now().strftime('%Y%m%d-%H%M')}.md")

@@ -184,7 +184,44 @@ public class RateLimiter implements Handler<RoutingContext> {
                 .send(context);
     }
 
-    private record Charged(Budget budget, String client) {
+    /**
+     * The cost budget of the client a request was admitted for, to draw on later than the request's
+     * own answer: each subscription sent over the WebSocket that request opened is charged its cost
+     * as a query is. Null where no limiter runs.
+     */
+    public static Charged budgetOf(RoutingContext context) {
+        return context.get(CLIENT);
+    }
+
+    /** A client's cost budget, as {@link #admit} found it. */
+    public static final class Charged {
+
+        private final Budget budget;
+        private final String client;
+
+        Charged(Budget budget, String client) {
+            this.budget = budget;
+            this.client = client;
+        }
+
+        /**
+         * Takes a subscription's {@code cost} (the values one of its events may hold) from the
+         * budget: null where it may go on, else its refusal.
+         */
+        public Refusal takeSubscription(long cost) {
+            if (cost <= 0) {
+                return null;
+            }
+            long outcome = budget.take(client, System.nanoTime(), cost);
+            return outcome > 0 ? null : refusal("subscription", cost, seconds(-outcome));
+        }
+
+        Refusal refusal(String what, long cost, long retryAfter) {
+            return Refusal.http(429, ErrorCode.RATE_LIMITED, "This " + what + " costs " + cost + " points (the values its answer may hold),"
+                    + " more than " + client + " has left: it may spend " + budget.describe() + ". Retry after " + retryAfter
+                    + " s, or ask for less.")
+                    .with("retryAfterSeconds", retryAfter).with("cost", cost);
+        }
     }
 
     /**
@@ -197,15 +234,8 @@ public class RateLimiter implements Handler<RoutingContext> {
         if (charged == null || cost <= 0) {
             return null;
         }
-        Budget budget = charged.budget();
-        long retryAfter = spend(context, budget, charged.client(), cost);
-        if (retryAfter == 0) {
-            return null;
-        }
-        return Refusal.http(429, ErrorCode.RATE_LIMITED, "This request costs " + cost + " points (the values its answer may hold),"
-                + " more than " + charged.client() + " has left: it may spend " + budget.describe() + ". Retry after " + retryAfter
-                + " s, or ask for less.")
-                .with("retryAfterSeconds", retryAfter).with("cost", cost);
+        long retryAfter = spend(context, charged.budget, charged.client, cost);
+        return retryAfter == 0 ? null : charged.refusal("request", cost, retryAfter);
     }
 
     /** Where what the headers said is kept, for a request that is rerouted. */

@@ -117,6 +117,12 @@ public class Live {
                 seq = end == null ? 0 : end[0];
                 id = end == null ? 0 : end[1];
                 LOG.infof("Live changes: listening on %s from commit %d", CHANNEL, seq);
+                // Subscriptions from a cursor that came before the reader knew where the log ends.
+                for (Listener listener : List.copyOf(listeners)) {
+                    if (listener.after != null) {
+                        replay(listener, listener.after[0], listener.after[1], seq, id);
+                    }
+                }
                 read();
             }), failure -> {
                 LOG.warnf("Live changes: cannot read where the log ends (%s); trying again", failure.getMessage());
@@ -150,9 +156,18 @@ public class Live {
         }
         reading = true;
         again = false;
+        // With nobody subscribed here, the changed subjects are not read at all.
+        boolean followed = !listeners.isEmpty();
         RecordChange.after(sql, seq, id, BATCH)
-                .chain(changes -> group(changes).map(events -> new Read(changes, events)))
+                .chain(changes -> group(changes, followed).map(events -> new Read(changes, events)))
                 .subscribe().with(read -> context.runOnContext(x -> {
+                    if (!followed && !listeners.isEmpty() && !read.changes().isEmpty()) {
+                        // Someone subscribed while these were read without their subjects, which the
+                        // subscriptions' filters need: read them again, with.
+                        reading = false;
+                        read();
+                        return;
+                    }
                     if (!read.changes().isEmpty()) {
                         RecordChange last = read.changes().get(read.changes().size() - 1);
                         seq = last.seq();
@@ -177,8 +192,8 @@ public class Live {
     private record Read(List<RecordChange> changes, List<LiveEvent> events) {
     }
 
-    /** Groups changes by commit and subject, in commit order, and reads the subjects subscribers follow. */
-    Uni<List<LiveEvent>> group(List<RecordChange> changes) {
+    /** Groups changes by commit and subject, in commit order, and reads the subjects where someone here follows them. */
+    Uni<List<LiveEvent>> group(List<RecordChange> changes, boolean followed) {
         Map<String, List<RecordChange>> groups = new LinkedHashMap<>();
         Map<String, Set<Long>> subjects = new HashMap<>();
         for (RecordChange change : changes) {
@@ -187,6 +202,9 @@ public class Live {
             if (change.subjectId() != null) {
                 subjects.computeIfAbsent(change.subjectKind(), key -> new LinkedHashSet<>()).add(change.subjectId());
             }
+        }
+        if (!followed) {
+            subjects.clear();
         }
         Uni<Map<Long, Object>> strikes = read(subjects.get("STRIKE"), ids -> Strike.byIds(sql, ids), strike -> Long.parseLong(strike.id()));
         Uni<Map<Long, Object>> regions = read(subjects.get("REGION"), ids -> Region.byIds(sql, ids), region -> Long.parseLong(region.id()));
@@ -219,7 +237,7 @@ public class Live {
     }
 
     private <T> Uni<Map<Long, Object>> read(Set<Long> ids, Function<Long[], Uni<List<T>>> finder, Function<T, Long> key) {
-        if (ids == null || !followed(ids)) {
+        if (ids == null || ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return finder.apply(ids.toArray(Long[]::new)).map(found -> {
@@ -230,12 +248,7 @@ public class Live {
     }
 
     private Uni<Map<Long, Facts>> facts(Set<Long> ids, Function<Long[], Uni<Map<Long, Facts>>> finder) {
-        return ids == null || !followed(ids) ? Uni.createFrom().item(Map.of()) : finder.apply(ids.toArray(Long[]::new));
-    }
-
-    /** Whether anyone here subscribes; with nobody, no subject is read at all. */
-    private boolean followed(Set<Long> ids) {
-        return !ids.isEmpty() && !listeners.isEmpty();
+        return ids == null || ids.isEmpty() ? Uni.createFrom().item(Map.of()) : finder.apply(ids.toArray(Long[]::new));
     }
 
     /**
@@ -246,10 +259,12 @@ public class Live {
     Multi<LiveEvent> events(long[] after) {
         int buffer = config.buffer();
         return Multi.createFrom().<LiveEvent> emitter(emitter -> context.runOnContext(x -> {
-            Listener listener = new Listener(emitter, after != null);
+            Listener listener = new Listener(emitter, after);
             listeners.add(listener);
             emitter.onTermination(() -> context.runOnContext(y -> listeners.remove(listener)));
-            if (after != null) {
+            // Until the reader knows where the log ends (just after start), it has nothing to replay
+            // up to: listening() starts the replay then.
+            if (after != null && seq >= 0) {
                 replay(listener, after[0], after[1], seq, id);
             }
         }), BackPressureStrategy.ERROR)
@@ -265,7 +280,9 @@ public class Live {
     /** Replays the changes after (fromSeq, fromId) up to (toSeq, toId), where live delivery takes over. */
     private void replay(Listener listener, long fromSeq, long fromId, long toSeq, long toId) {
         if (fromSeq > toSeq || fromSeq == toSeq && fromId >= toId) {
-            listener.caughtUp(toSeq, toId);
+            // The cursor is ahead of this reader (the change was committed, and this replica has not
+            // read it yet): what the reader brings up to the cursor was told by the feed already.
+            listener.caughtUp(fromSeq, fromId);
             return;
         }
         RecordChange.after(sql, fromSeq, fromId, REPLAY + 1).subscribe().with(changes -> {
@@ -276,7 +293,7 @@ public class Live {
                         + "read them with changes(after:), then subscribe from the last cursor it gives."));
                 return;
             }
-            group(upTo).subscribe().with(events -> context.runOnContext(x -> {
+            group(upTo, true).subscribe().with(events -> context.runOnContext(x -> {
                 events.forEach(listener.emitter::emit);
                 listener.caughtUp(toSeq, toId);
             }), listener.emitter::fail);
@@ -292,13 +309,16 @@ public class Live {
     private static final class Listener {
 
         final MultiEmitter<? super LiveEvent> emitter;
+        /** The cursor (commit, change) the subscription starts after, or null for from now on. */
+        final long[] after;
         private List<LiveEvent> held;
         private long replayedSeq = Long.MAX_VALUE;
         private long replayedId;
 
-        Listener(MultiEmitter<? super LiveEvent> emitter, boolean replaying) {
+        Listener(MultiEmitter<? super LiveEvent> emitter, long[] after) {
             this.emitter = emitter;
-            this.held = replaying ? new ArrayList<>() : null;
+            this.after = after;
+            this.held = after != null ? new ArrayList<>() : null;
         }
 
         void deliver(LiveEvent event) {

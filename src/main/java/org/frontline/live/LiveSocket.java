@@ -25,6 +25,7 @@ import org.frontline.guard.ClientAddress;
 import org.frontline.guard.OperationCheck;
 import org.frontline.guard.PersistedOperations;
 import org.frontline.guard.RateLimitConfig;
+import org.frontline.guard.RateLimiter;
 import org.frontline.guard.Refusal;
 import org.frontline.guard.Validation;
 import org.jboss.logging.Logger;
@@ -54,7 +55,7 @@ import io.vertx.ext.web.RoutingContext;
  * socket that cannot keep up. The operation itself runs in SmallRye's ExecutionService, once for
  * all the subscribers on this replica that sent the same operation with the same variables (a
  * dashboard's thousand readers): each event is executed and written as JSON once, and the text
- * goes to each of their sockets. Each subscriber has its own buffer of events its socket has not
+ * goes to each of their sockets. A subscription from a cursor runs alone: what it replays is its own. Each subscriber has its own buffer of events its socket has not
  * taken yet, so that one slow socket holds up no other.
  * <p>
  * Close codes are the protocol's: 4400 a malformed message, 4401 subscribe before connection_init,
@@ -77,6 +78,10 @@ public class LiveSocket {
     private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
     /** The running executions, by operation text and variables, each with the subscribers it serves. */
     private final Map<String, Shared> running = new ConcurrentHashMap<>();
+    /** Numbers the executions that are not shared. */
+    private final java.util.concurrent.atomic.AtomicLong alone = new java.util.concurrent.atomic.AtomicLong();
+    /** The sockets open now, to close when the replica stops. */
+    private final java.util.Set<ServerWebSocket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ExecutionService executionService;
 
     LiveSocket(OperationCheck operationCheck, Validation validation, PersistedOperations persisted, LiveConfig config,
@@ -101,6 +106,19 @@ public class LiveSocket {
         });
     }
 
+    /**
+     * A replica that stops closes its sockets as going away (1001), so that clients reconnect to
+     * another one and resume from their last cursor, rather than meet a connection reset. This runs
+     * after Quarkus' graceful wait for requests in flight, which an upgraded request never leaves
+     * (its response never ends): a replica that has held a WebSocket waits the whole
+     * quarkus.shutdown.timeout, serving its subscribers meanwhile, before it closes them here.
+     */
+    void stop(@Observes io.quarkus.runtime.ShutdownEvent stop) {
+        for (ServerWebSocket socket : List.copyOf(sockets)) {
+            socket.close((short) 1001, "The server is going away; reconnect, and resume after the last cursor received");
+        }
+    }
+
     private void upgrade(RoutingContext ctx) {
         String client = ClientAddress.of(ctx.request(), rateLimits.trustedProxyHeader().orElse(null), rateLimits.trustedProxyHops());
         AtomicInteger open = connections.computeIfAbsent(client, key -> new AtomicInteger());
@@ -123,7 +141,11 @@ public class LiveSocket {
                 socket.close((short) 4406, "Subprotocol not acceptable: this endpoint speaks " + PROTOCOL);
                 return;
             }
-            new Connection(socket, headers(ctx), () -> release(client, open)).start();
+            sockets.add(socket);
+            new Connection(socket, headers(ctx), RateLimiter.budgetOf(ctx), () -> {
+                sockets.remove(socket);
+                release(client, open);
+            }).start();
         });
     }
 
@@ -151,6 +173,8 @@ public class LiveSocket {
 
         private final ServerWebSocket socket;
         private final Map<String, List<String>> headers;
+        /** The cost budget of the client that opened the socket; null where no rate limit runs. */
+        private final RateLimiter.Charged budget;
         private final Runnable closed;
         private final Map<String, Operation> operations = new ConcurrentHashMap<>();
         /** Operations waiting for the socket to drain before they take their next event. */
@@ -161,9 +185,10 @@ public class LiveSocket {
         private long initTimer;
         private long stallTimer = -1;
 
-        Connection(ServerWebSocket socket, Map<String, List<String>> headers, Runnable closed) {
+        Connection(ServerWebSocket socket, Map<String, List<String>> headers, RateLimiter.Charged budget, Runnable closed) {
             this.socket = socket;
             this.headers = headers;
+            this.budget = budget;
             this.closed = closed;
         }
 
@@ -239,7 +264,7 @@ public class LiveSocket {
                 socket.close((short) 4409, "Subscriber for " + abbreviate(id) + " already exists");
                 return;
             }
-            JsonObject checkedRequest;
+            Checked checkedRequest;
             try {
                 checkedRequest = check(request);
             } catch (Refusal refusal) {
@@ -252,12 +277,14 @@ public class LiveSocket {
             }
             Operation operation = new Operation(id);
             operations.put(id, operation);
-            String key = checkedRequest.toString();
+            // A subscription from a cursor replays what came after it before the live events, which a
+            // subscriber joining later would not get: it runs alone.
+            String key = checkedRequest.resumes() ? checkedRequest.request() + "#" + alone.incrementAndGet() : checkedRequest.request().toString();
             while (true) {
                 Shared shared = running.computeIfAbsent(key, Shared::new);
                 if (shared.join(operation)) {
                     operation.shared = shared;
-                    shared.startOnce(checkedRequest, state, headers);
+                    shared.startOnce(checkedRequest.request(), state, headers);
                     return;
                 }
                 // It ended as this joined; start another.
@@ -266,7 +293,7 @@ public class LiveSocket {
         }
 
         /** The request as SmallRye will run it, once it passes every check a request over HTTP passes. */
-        private JsonObject check(JsonObject request) {
+        private Checked check(JsonObject request) {
             String query = text(request, "query");
             String operationName = text(request, "operationName");
             JsonObject variables = object(request, "variables");
@@ -284,6 +311,12 @@ public class LiveSocket {
                         + " subscriptions, as many as one connection may; complete one first.", config.subscriptionsPerConnection(),
                         operations.size() + 1L);
             }
+            // A subscription draws on the client's cost budget as a query does, once, when it starts:
+            // its events are executed once for all who sent the same operation, not once per subscriber.
+            Refusal overBudget = budget == null ? null : budget.takeSubscription(checked.cost());
+            if (overBudget != null) {
+                throw overBudget;
+            }
             JsonObjectBuilder run = Json.createObjectBuilder().add("query", query);
             if (operationName != null) {
                 run.add("operationName", operationName);
@@ -291,7 +324,7 @@ public class LiveSocket {
             if (variables != null) {
                 run.add("variables", variables);
             }
-            return run.build();
+            return new Checked(run.build(), resumes(checked.operation(), variables));
         }
 
         /** The socket took what it had queued: each operation writes what waited for it. */
@@ -429,6 +462,32 @@ public class LiveSocket {
                 }
             }
         }
+    }
+
+    private record Checked(JsonObject request, boolean resumes) {
+    }
+
+    /** Whether a root field is given an {@code after} cursor (or the root is not plain fields, and may be). */
+    static boolean resumes(OperationDefinition operation, JsonObject variables) {
+        for (graphql.language.Selection<?> selection : operation.getSelectionSet().getSelections()) {
+            if (!(selection instanceof graphql.language.Field field)) {
+                return true;
+            }
+            for (graphql.language.Argument argument : field.getArguments()) {
+                if (!argument.getName().equals("after")) {
+                    continue;
+                }
+                graphql.language.Value<?> value = argument.getValue();
+                if (value instanceof graphql.language.VariableReference variable) {
+                    if (variables != null && variables.containsKey(variable.getName()) && !variables.isNull(variable.getName())) {
+                        return true;
+                    }
+                } else if (!(value instanceof graphql.language.NullValue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.frontline.GraphQL;
 import org.frontline.Tokens;
+import org.frontline.live.LiveClient;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,9 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 @TestProfile(RateLimitTest.BehindAProxy.class)
 class RateLimitTest {
+
+    @io.quarkus.test.common.http.TestHTTPResource("/graphql")
+    java.net.URL graphql;
 
     public static class BehindAProxy implements QuarkusTestProfile {
         @Override
@@ -168,6 +172,32 @@ class RateLimitTest {
         assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1);
         // A cheap request still fits what is left.
         assertEquals(200, client("198.51.100.20").body(query()).post("/graphql").statusCode());
+    }
+
+    @Test
+    void aSubscriptionSpendsTheBudgetOfTheClientThatOpenedTheSocket() throws Exception {
+        // 24 points: the event, its strike, the strike's id and sources, and 20 quotes.
+        String subscription = "subscription { strikeEvents { strike { id sources { quote } } } }";
+        try (LiveClient live = LiveClient.connect(graphql.toString(), Map.of("X-Forwarded-For", "198.51.100.40"))) {
+            // Twelve fit in the 300 points; the thirteenth does not.
+            for (int i = 0; i < 13; i++) {
+                live.subscribe("s" + i, subscription, null);
+            }
+            io.vertx.core.json.JsonObject refused = live.next(10);
+            assertEquals("error", refused.getString("type"));
+            assertEquals("s12", refused.getString("id"), "the first refused: " + refused.encode());
+            io.vertx.core.json.JsonObject error = refused.getJsonArray("payload").getJsonObject(0);
+            assertEquals("RATE_LIMITED", error.getJsonObject("extensions").getString("code"));
+            assertEquals(24, error.getJsonObject("extensions").getLong("cost"));
+            assertTrue(error.getJsonObject("extensions").getLong("retryAfterSeconds") >= 1);
+            assertThat(error.getString("message"), containsString("This subscription costs 24 points"));
+            assertThat(error.getString("message"), containsString("198.51.100.40"));
+        }
+        // The same budget a query draws on: what the subscriptions spent is gone for the address's queries too.
+        Response query = client("198.51.100.40").body(GraphQL.body("{ strikes(first: 5) { edges { node { id sources { quote } } } } }", "{}"))
+                .post("/graphql");
+        assertEquals(429, query.statusCode());
+        assertEquals("RATE_LIMITED", query.jsonPath().getString("errors[0].extensions.code"));
     }
 
     @Test

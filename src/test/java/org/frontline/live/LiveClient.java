@@ -22,7 +22,7 @@ import io.vertx.core.json.JsonObject;
  * keeps every message the server sends, in order, for the test to take. The close code, once the
  * server closes, is a message too: {"type": "closed", "code": ..., "reason": ...}.
  */
-final class LiveClient implements AutoCloseable {
+public final class LiveClient implements AutoCloseable {
 
     private static final Vertx VERTX = Vertx.vertx();
 
@@ -38,6 +38,11 @@ final class LiveClient implements AutoCloseable {
 
     /** Connects to the GraphQL endpoint at {@code url} (http://host:port/graphql), without connection_init. */
     static LiveClient open(String url, int receiveBuffer) throws Exception {
+        return open(url, receiveBuffer, java.util.Map.of());
+    }
+
+    /** Connects with these headers on the upgrade request (a proxy's X-Forwarded-For, say). */
+    static LiveClient open(String url, int receiveBuffer, java.util.Map<String, String> headers) throws Exception {
         URI uri = URI.create(url);
         WebSocketClientOptions options = new WebSocketClientOptions().setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 24);
         if (receiveBuffer > 0) {
@@ -46,6 +51,7 @@ final class LiveClient implements AutoCloseable {
         WebSocketClient client = VERTX.createWebSocketClient(options);
         WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost(uri.getHost()).setPort(uri.getPort())
                 .setURI(uri.getPath()).addSubProtocol(LiveSocket.PROTOCOL);
+        headers.forEach(connect::addHeader);
         CompletableFuture<LiveClient> opened = new CompletableFuture<>();
         client.connect(connect).onComplete(result -> {
             if (result.failed()) {
@@ -62,8 +68,13 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** Connects and completes the handshake. */
-    static LiveClient connect(String url) throws Exception {
-        LiveClient live = open(url, 0);
+    public static LiveClient connect(String url) throws Exception {
+        return connect(url, java.util.Map.of());
+    }
+
+    /** Connects with these headers on the upgrade request, and completes the handshake. */
+    public static LiveClient connect(String url, java.util.Map<String, String> headers) throws Exception {
+        LiveClient live = open(url, 0, headers);
         live.send(new JsonObject().put("type", "connection_init"));
         assertEquals("connection_ack", live.next(10).getString("type"));
         return live;
@@ -73,7 +84,7 @@ final class LiveClient implements AutoCloseable {
         socket.writeTextMessage(message.encode());
     }
 
-    void subscribe(String id, String query, JsonObject variables) {
+    public void subscribe(String id, String query, JsonObject variables) {
         JsonObject payload = new JsonObject().put("query", query);
         if (variables != null) {
             payload.put("variables", variables);
@@ -82,7 +93,7 @@ final class LiveClient implements AutoCloseable {
     }
 
     /** The next message, waiting up to {@code seconds}; fails the test when none comes. */
-    JsonObject next(int seconds) throws InterruptedException {
+    public JsonObject next(int seconds) throws InterruptedException {
         JsonObject message = received.poll(seconds, TimeUnit.SECONDS);
         assertNotNull(message, "no message from the server within " + seconds + " s");
         return message;

@@ -18,7 +18,13 @@ const WebSocket = require('ws');
 
 const urls = process.env.URLS.split(',');
 const count = Number(process.env.SUBSCRIBERS ?? '1000');
-const query = 'subscription { strikeEvents { kind strike { id killed } changes { changedAt } } }';
+// DISTINCT=1 gives each subscriber a filter of its own (strikes from a date of its own, a day
+// apart, before the date of every strike the benchmark writes, so that each matches them all), so that the server executes each event once
+// per subscriber instead of once for all: the worst case of many dashboards with different filters.
+const distinct = process.env.DISTINCT === '1';
+const query = 'subscription($filter: StrikeFilter) { strikeEvents(filter: $filter) { kind strike { id killed } changes { changedAt } } }';
+const day = 24 * 3600 * 1000;
+const filterOf = (i) => (distinct ? { filter: { from: new Date(Date.parse('2022-10-01') - i * day).toISOString().slice(0, 10) } } : {});
 
 let subscribed = 0;
 let counting = false;
@@ -29,7 +35,7 @@ for (let i = 0; i < count; i++) {
   const client = createClient({ url: urls[i % urls.length], webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
   let first = true;
   client.on('connected', () => {
-    client.subscribe({ query }, {
+    client.subscribe({ query, variables: filterOf(i) }, {
       next: (value) => {
         if (first) {
           first = false;

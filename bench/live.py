@@ -9,7 +9,7 @@ Uses its own database, frontline_live_bench (dropped and created again: the seed
 generated war), ports 18090 and 18091, and the packaged jar. Needs wrk, psql, node with
 src/test/client's packages installed (npm ci there), and a JDK.
 
-    ./mvnw package -DskipTests && python3 bench/live.py [--subscribers 1000] [--rate 5] [--seconds 20] [--same-priority]
+    ./mvnw package -DskipTests && python3 bench/live.py [--subscribers 1000] [--rate 5] [--seconds 20] [--same-priority] [--distinct]
 
 The subscribers stand in for clients on other machines, but run on this one: their Node process
 runs at the lowest priority (nice 19), so that it takes only the CPU the instances, PostgreSQL and
@@ -170,6 +170,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=20, help="length of each CPU window")
     parser.add_argument("--wrk-seconds", type=int, default=10, help="length of each wrk round")
     parser.add_argument("--same-priority", action="store_true", help="run the subscribers' process at normal priority")
+    parser.add_argument("--distinct", action="store_true", help="give each subscriber a filter of its own (no shared execution)")
     args = parser.parse_args()
     if not os.path.exists(JAR):
         raise SystemExit("no packaged application: ./mvnw package -DskipTests first")
@@ -194,7 +195,7 @@ def main():
 
         nice = [] if args.same_priority else ["nice", "-n", "19"]
         subscribers = subprocess.Popen(nice + ["node", os.path.join(BENCH, "live-subscribers.mjs")], stdout=subprocess.PIPE, text=True,
-                                       env={**os.environ, "SUBSCRIBERS": str(args.subscribers),
+                                       env={**os.environ, "SUBSCRIBERS": str(args.subscribers), "DISTINCT": "1" if args.distinct else "0",
                                             "URLS": ",".join(f"ws://127.0.0.1:{port}/graphql" for port in PORTS)})
         started = time.monotonic()
         ready = json.loads(subscribers.stdout.readline())
@@ -239,7 +240,8 @@ def main():
         f"# Live subscriptions, {datetime.datetime.now().isoformat(timespec='minutes')}",
         "",
         f"`python3 bench/live.py --subscribers {args.subscribers} --rate {args.rate:g} --seconds {args.seconds}"
-        f"{' --same-priority' if args.same_priority else ''}`: two instances, {args.subscribers} subscribers (half on each),"
+        f"{' --same-priority' if args.same_priority else ''}{' --distinct' if args.distinct else ''}`: two instances,"
+        f" {args.subscribers} subscribers (half on each, {'each with a filter of its own' if args.distinct else 'all with the same operation'}),"
         f" {args.rate:g} strikes written a second, each its own commit; the subscribers' Node process at "
         f"{'normal priority' if args.same_priority else 'nice 19'}, on the same two cores.",
         "",

@@ -12,7 +12,7 @@ import io.vertx.sqlclient.Row;
  * written with a null geometry as the format allows, its fields, figures, attributions and sources
  * (each with its quoted sentence) as properties.
  */
-enum ExportFormat {
+enum ExportFormat implements ExportRows {
 
     CSV("text/csv; charset=UTF-8; header=present", "csv") {
         private static final String[] COLUMNS = {"id", "occurred_on", "occurred_at", "region_id", "region", "latitude", "longitude",
@@ -20,12 +20,12 @@ enum ExportFormat {
             "attributions", "sources"};
 
         @Override
-        Buffer start() {
+        public Buffer start() {
             return Buffer.buffer(String.join(",", COLUMNS) + "\r\n");
         }
 
         @Override
-        void write(Row row, boolean first, Buffer out) {
+        public void write(Row row, boolean first, Buffer out) {
             StringBuilder line = new StringBuilder(256);
             for (int i = 0; i < COLUMNS.length; i++) {
                 if (i > 0) {
@@ -43,19 +43,19 @@ enum ExportFormat {
         }
 
         @Override
-        Buffer end() {
+        public Buffer end() {
             return Buffer.buffer();
         }
     },
 
     GEOJSON("application/geo+json", "geojson") {
         @Override
-        Buffer start() {
+        public Buffer start() {
             return Buffer.buffer("{\"type\":\"FeatureCollection\",\"features\":[");
         }
 
         @Override
-        void write(Row row, boolean first, Buffer out) {
+        public void write(Row row, boolean first, Buffer out) {
             Double latitude = row.getDouble("latitude");
             Double longitude = row.getDouble("longitude");
             JsonObject properties = new JsonObject()
@@ -85,7 +85,7 @@ enum ExportFormat {
         }
 
         @Override
-        Buffer end() {
+        public Buffer end() {
             return Buffer.buffer("\n]}\n");
         }
     };
@@ -98,14 +98,15 @@ enum ExportFormat {
         this.extension = extension;
     }
 
-    /** What comes before the first strike. */
-    abstract Buffer start();
+    @Override
+    public String contentType() {
+        return contentType;
+    }
 
-    /** One strike, appended to {@code out}. */
-    abstract void write(Row row, boolean first, Buffer out);
-
-    /** What comes after the last strike. */
-    abstract Buffer end();
+    @Override
+    public String extension() {
+        return extension;
+    }
 
     /** The format an Accept header asks for, the first it names that is offered; null where it names neither. */
     static ExportFormat negotiate(String accept) {

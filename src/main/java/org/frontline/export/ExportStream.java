@@ -38,7 +38,8 @@ final class ExportStream {
     private final String statement;
     private final Tuple args;
     private final int fetch;
-    private final ExportFormat format;
+    private final ExportRows format;
+    private final String name;
     private final RoutingContext request;
     private final HttpServerResponse response;
     private boolean first = true;
@@ -47,12 +48,13 @@ final class ExportStream {
     /** Told once, however the export ends: finished, failed, or its client gone. */
     private Runnable done;
 
-    ExportStream(Pool pool, String statement, Tuple args, int fetch, ExportFormat format, RoutingContext request) {
+    ExportStream(Pool pool, String statement, Tuple args, int fetch, String name, ExportRows format, RoutingContext request) {
         this.pool = pool;
         this.statement = statement;
         this.args = args;
         this.fetch = fetch;
         this.format = format;
+        this.name = name;
         this.request = request;
         this.response = request.response();
     }
@@ -126,8 +128,8 @@ final class ExportStream {
     /** The status and headers, sent with the first row: until then an error can still be told properly. */
     private void begin() {
         response.setChunked(true)
-                .putHeader(HttpHeaders.CONTENT_TYPE, format.contentType)
-                .putHeader("Content-Disposition", "attachment; filename=\"strikes." + format.extension + "\"")
+                .putHeader(HttpHeaders.CONTENT_TYPE, format.contentType())
+                .putHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
                 .write(format.start());
     }
 

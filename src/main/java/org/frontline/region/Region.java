@@ -70,8 +70,32 @@ public record Region(
      * The filter's conditions. Names match any spelling the record holds, by substring or by
      * trigram similarity, so "Zaporozhye", "zaporizh" and "Odessa" all find their place.
      */
+    /**
+     * Regions as an export writes them, with who controlled and who claimed each on a date: the
+     * select list before the filter's where (which must come from the same {@link Where}, whose
+     * first arguments are the date's), then {@link #EXPORT_ORDER}. Control and claims are JSON arrays.
+     */
+    public static String export(Where where, LocalDate on) {
+        String date = where.param(on);
+        return "select r.id, r.name, r.kind, r.parent_id, p.name as parent, r.latitude, r.longitude, r.retired_at, " + date + "::date as on_date,"
+                + " (select json_agg(json_build_object('controller', a.name, 'extent', rc.extent, 'sharePercent', rc.share_percent,"
+                + "    'since', rc.valid_from) order by rc.valid_from, rc.id) from region_control rc join actor a on a.id = rc.controller_id"
+                + "    where rc.region_id = r.id and rc.valid_from <= " + date + " and (rc.valid_to is null or rc.valid_to > " + date + ")) as control,"
+                + " (select json_agg(json_build_object('claimant', a.name, 'basis', sc.basis, 'since', sc.claimed_from) order by sc.claimed_from, sc.id)"
+                + "    from sovereignty_claim sc join actor a on a.id = sc.claimant_id where sc.region_id = r.id and sc.claimed_from <= " + date
+                + "    and (sc.claimed_until is null or sc.claimed_until > " + date + ")) as claims"
+                + " from region r left join region p on p.id = r.parent_id";
+    }
+
+    /** The list's own order, by name. */
+    public static final String EXPORT_ORDER = " order by r.name, r.id";
+
     static Where filter(RegionFilter filter) {
-        Where where = new Where();
+        return filter(filter, new Where());
+    }
+
+    /** The filter's conditions, added to {@code where}. */
+    public static Where filter(RegionFilter filter, Where where) {
         if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
             where.and("r.retired_at is null");
         }

@@ -72,7 +72,24 @@ public record Sanction(
                 Tuple.of(leaderIds), row -> new Keyed<>(row.getLong("for_leader"), from(row)));
     }
 
-    static Where filter(SanctionFilter filter) {
+    /**
+     * Sanctions as an export writes them: one row per target still listed (one with empty target
+     * columns for a sanction without), the sources of the sanction and of the target each as a JSON
+     * array of title and quote. Followed by a filter's where and {@link #EXPORT_ORDER}.
+     */
+    public static final String EXPORT = "select s.id, a.name as authority, s.title, s.programme, s.announced_on, s.lifted_on,"
+            + " s.stated_target_count, s.stated_target_count_qualifier, s.retired_at,"
+            + " t.id as target_id, t.name as target_name, t.kind as target_kind, t.leader_id as target_leader_id, t.delisted_on,"
+            + " (select json_agg(json_build_object('title', so.title, 'quote', c.quote) order by c.id)"
+            + "    from citation c join source so on so.id = c.source_id where c.sanction_id = s.id) as sources,"
+            + " (select json_agg(json_build_object('title', so.title, 'quote', c.quote) order by c.id)"
+            + "    from citation c join source so on so.id = c.source_id where c.sanction_target_id = t.id) as target_sources"
+            + FROM + " left join sanction_target t on t.sanction_id = s.id and t.retired_at is null";
+
+    /** The list's own order (newest first), and each sanction's targets in the order they were recorded. */
+    public static final String EXPORT_ORDER = " order by s.announced_on desc, s.id desc, t.id";
+
+    public static Where filter(SanctionFilter filter) {
         Where where = new Where();
         if (filter == null || !Boolean.TRUE.equals(filter.includeRetired())) {
             where.and("s.retired_at is null");

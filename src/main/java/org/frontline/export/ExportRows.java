@@ -1,0 +1,23 @@
+package org.frontline.export;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+
+/** How one export writes its rows in one format: what comes first, each row, what comes last. */
+interface ExportRows {
+
+    /** The Content-Type of the whole. */
+    String contentType();
+
+    /** The file name's extension, for Content-Disposition. */
+    String extension();
+
+    /** What comes before the first row. */
+    Buffer start();
+
+    /** One row, appended to {@code out}; {@code first} for the first row. */
+    void write(Row row, boolean first, Buffer out);
+
+    /** What comes after the last row. */
+    Buffer end();
+}

@@ -25,13 +25,8 @@ final class CsvRows implements ExportRows {
     }
 
     @Override
-    public String contentType() {
-        return ExportFormat.CSV.contentType;
-    }
-
-    @Override
-    public String extension() {
-        return ExportFormat.CSV.extension;
+    public ExportFormat format() {
+        return ExportFormat.CSV;
     }
 
     @Override
@@ -47,7 +42,7 @@ final class CsvRows implements ExportRows {
                 line.append(',');
             }
             Function<Row, Object> cell = cells.get(column);
-            line.append(ExportFormat.cell(cell == null ? row.getValue(column) : cell.apply(row)));
+            line.append(cell(cell == null ? row.getValue(column) : cell.apply(row)));
         }
         out.appendString(line.append("\r\n").toString());
     }
@@ -73,6 +68,18 @@ final class CsvRows implements ExportRows {
             }
             return joined.toString();
         };
+    }
+
+    /** A CSV cell (RFC 4180): quoted where it holds a comma, a quote or a line break. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** A source as one readable item: its title, then the sentence quoted. */

@@ -6,11 +6,7 @@ import io.vertx.sqlclient.Row;
 /** How one export writes its rows in one format: what comes first, each row, what comes last. */
 interface ExportRows {
 
-    /** The Content-Type of the whole. */
-    String contentType();
-
-    /** The file name's extension, for Content-Disposition. */
-    String extension();
+    ExportFormat format();
 
     /** What comes before the first row. */
     Buffer start();

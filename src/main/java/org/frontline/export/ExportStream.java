@@ -38,7 +38,7 @@ final class ExportStream {
     private final String statement;
     private final Tuple args;
     private final int fetch;
-    private final ExportRows format;
+    private final ExportRows writer;
     private final String name;
     private final RoutingContext request;
     private final HttpServerResponse response;
@@ -48,12 +48,12 @@ final class ExportStream {
     /** Told once, however the export ends: finished, failed, or its client gone. */
     private Runnable done;
 
-    ExportStream(Pool pool, String statement, Tuple args, int fetch, String name, ExportRows format, RoutingContext request) {
+    ExportStream(Pool pool, String statement, Tuple args, int fetch, String name, ExportRows rows, RoutingContext request) {
         this.pool = pool;
         this.statement = statement;
         this.args = args;
         this.fetch = fetch;
-        this.format = format;
+        this.writer = rows;
         this.name = name;
         this.request = request;
         this.response = request.response();
@@ -99,14 +99,14 @@ final class ExportStream {
             if (first) {
                 begin();
             }
-            response.end(format.end());
+            response.end(writer.end());
         });
         rows.handler(row -> {
             if (first) {
                 begin();
             }
             Buffer out = Buffer.buffer(512);
-            format.write(row, first, out);
+            writer.write(row, first, out);
             first = false;
             response.write(out);
             if (response.writeQueueFull()) {
@@ -128,9 +128,9 @@ final class ExportStream {
     /** The status and headers, sent with the first row: until then an error can still be told properly. */
     private void begin() {
         response.setChunked(true)
-                .putHeader(HttpHeaders.CONTENT_TYPE, format.contentType())
-                .putHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
-                .write(format.start());
+                .putHeader(HttpHeaders.CONTENT_TYPE, writer.format().contentType)
+                .putHeader("Content-Disposition", "attachment; filename=\"" + name + "." + writer.format().extension + "\"")
+                .write(writer.start());
     }
 
     private void failed(Throwable failure) {

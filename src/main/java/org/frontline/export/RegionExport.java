@@ -11,11 +11,8 @@ import org.frontline.db.Where;
 import org.frontline.region.Region;
 import org.frontline.region.RegionFilter;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.sqlclient.Row;
 
 /**
  * The regions any region filter selects, each with who controlled it and who claimed it on a date,
@@ -34,52 +31,17 @@ public class RegionExport {
                     + (c.getValue("sharePercent") == null ? "" : ", " + c.getValue("sharePercent") + "%") + ", since " + c.getString("since") + ")"),
                     "claims", CsvRows.joined("claims", c -> c.getString("claimant") + " (since " + c.getString("since") + ")")));
 
-    /** A FeatureCollection of points, a region without a known point written with a null geometry. */
-    private static final ExportRows GEOJSON = new ExportRows() {
-        @Override
-        public String contentType() {
-            return ExportFormat.GEOJSON.contentType;
-        }
-
-        @Override
-        public String extension() {
-            return ExportFormat.GEOJSON.extension;
-        }
-
-        @Override
-        public Buffer start() {
-            return ExportFormat.GEOJSON.start();
-        }
-
-        @Override
-        public void write(Row row, boolean first, Buffer out) {
-            Double latitude = row.getDouble("latitude");
-            Double longitude = row.getDouble("longitude");
-            JsonObject properties = new JsonObject()
-                    .put("id", String.valueOf(row.getLong("id")))
-                    .put("name", row.getString("name"))
-                    .put("kind", row.getString("kind"))
-                    .put("parentId", row.getLong("parent_id") == null ? null : String.valueOf(row.getLong("parent_id")))
-                    .put("parent", row.getString("parent"))
-                    .put("retiredAt", row.getValue("retired_at") == null ? null : row.getValue("retired_at").toString())
-                    .put("on", String.valueOf(row.getLocalDate("on_date")))
-                    .put("control", array(row, "control"))
-                    .put("claims", array(row, "claims"));
-            JsonObject feature = new JsonObject().put("type", "Feature").put("id", String.valueOf(row.getLong("id")))
-                    .put("geometry", latitude == null || longitude == null ? null
-                            : new JsonObject().put("type", "Point").put("coordinates", new JsonArray().add(longitude).add(latitude)))
-                    .put("properties", properties);
-            if (!first) {
-                out.appendString(",");
-            }
-            out.appendString("\n").appendString(feature.encode());
-        }
-
-        @Override
-        public Buffer end() {
-            return ExportFormat.GEOJSON.end();
-        }
-    };
+    /** A point per region (where it has one), control and claims as arrays. */
+    private static final ExportRows GEOJSON = new GeoJsonRows(row -> new JsonObject()
+            .put("id", String.valueOf(row.getLong("id")))
+            .put("name", row.getString("name"))
+            .put("kind", row.getString("kind"))
+            .put("parentId", GeoJsonRows.text(row, "parent_id"))
+            .put("parent", row.getString("parent"))
+            .put("retiredAt", GeoJsonRows.text(row, "retired_at"))
+            .put("on", String.valueOf(row.getLocalDate("on_date")))
+            .put("control", GeoJsonRows.array(row, "control"))
+            .put("claims", GeoJsonRows.array(row, "claims")));
 
     void route(@Observes Router router, Exports exports) {
         exports.route(router, "regions", CSV, GEOJSON, parameters -> {
@@ -89,10 +51,5 @@ public class RegionExport {
             Region.filter(filter, where);
             return new Exports.Query(select + " where " + where.sql() + Region.EXPORT_ORDER, where);
         });
-    }
-
-    private static JsonArray array(Row row, String column) {
-        Object value = row.getValue(column);
-        return value instanceof JsonArray array ? array : new JsonArray();
     }
 }

@@ -147,7 +147,7 @@ public class Live {
 
     /** Reads every change past the last one read, and goes on while more come. */
     private void read() {
-        if (seq < 0) {
+        if (seq < 0 || stopping) {
             return;
         }
         if (reading) {

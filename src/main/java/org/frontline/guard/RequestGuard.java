@@ -126,6 +126,11 @@ public class RequestGuard {
                 ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
                 throw Refusal.http(405, ErrorCode.BAD_REQUEST, "Mutations are sent by POST");
             }
+            if (checked.kind() == OperationDefinition.Operation.SUBSCRIPTION) {
+                // Over HTTP a subscription would be answered once, with an empty stream for data.
+                throw Refusal.of(ErrorCode.BAD_REQUEST, "A subscription runs over WebSocket (graphql-transport-ws, as graphql-ws,"
+                        + " Apollo Client and urql speak it) on this same path; over HTTP, send queries and mutations.");
+            }
             validation.check(document, checked.operation(), sent.variables());
             cost = checked.cost();
             Refusal overBudget = RateLimiter.charge(ctx, cost);

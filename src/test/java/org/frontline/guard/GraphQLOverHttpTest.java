@@ -72,7 +72,9 @@ class GraphQLOverHttpTest {
                 "{\"query\": \"{ strikes(first: \\\"ten\\\") { totalCount } }\"}", "BAD_ARGUMENT",
                 "{\"query\": \"query($n: Int) { strikes(first: $n) { totalCount } }\", \"variables\": {\"n\": \"ten\"}}", "BAD_VARIABLE",
                 "{\"query\": \"{ strikes(first: 100) { edges { node { sources(first: 100) { source { citations(first: 100) { quote } } } } } } }\"}",
-                "TOO_COSTLY");
+                "TOO_COSTLY",
+                // Subscriptions run over WebSocket only.
+                "{\"query\": \"subscription { strikeEvents { kind } }\"}", "BAD_REQUEST");
         notRun.forEach((body, code) -> {
             Response strict = post(GRAPHQL_RESPONSE, body);
             assertEquals(400, strict.statusCode(), body + " " + strict.asString());

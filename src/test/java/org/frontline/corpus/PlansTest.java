@@ -61,16 +61,22 @@ class PlansTest {
         SchemaCorpus corpus = new SchemaCorpus(Path.of("schema.graphql"), (owner, argument, type) -> sample(ids, owner, argument, type), 2);
         List<String> refused = new ArrayList<>();
         int queries = 0;
+        // Each query with its answer and its statements, for the corpus benchmark (bench/corpus.py).
+        JsonArray dump = new JsonArray();
         for (SchemaCorpus.Query query : corpus.queries()) {
             recording.sending(query.name());
-            JsonPath answer = given().contentType(ContentType.JSON).accept(ContentType.JSON)
+            String body = given().contentType(ContentType.JSON).accept(ContentType.JSON)
                     .body(new JsonObject().put("query", query.text()).encode())
-                    .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+                    .when().post("/graphql").then().statusCode(200).extract().asString();
+            JsonPath answer = JsonPath.from(body);
             if (answer.get("errors") != null) {
                 refused.add(query.name() + ": " + answer.getString("errors[0].message") + "\n    " + query.text());
             }
             queries++;
+            dump.add(new JsonObject().put("name", query.name()).put("query", query.text()).put("answer", new JsonObject(body))
+                    .put("statements", new JsonArray(recording.statementsOf(query.name()))));
         }
+        Files.writeString(Path.of("target", "corpus.json"), dump.encodePrettily());
         assertEquals(List.of(), refused, "every corpus query is answered without errors");
         assertTrue(queries > 50, "the corpus has a query per root field, order and filter: " + queries);
 

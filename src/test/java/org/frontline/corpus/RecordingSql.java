@@ -25,6 +25,8 @@ public class RecordingSql extends Sql {
     }
 
     private final Map<String, Sent> sent = new ConcurrentHashMap<>();
+    /** Each corpus query's statements in the order sent, their arguments written in as literals. */
+    private final Map<String, List<String>> byQuery = new ConcurrentHashMap<>();
     private volatile String query = "";
 
     public RecordingSql(Pool pool, Limits limits) {
@@ -40,15 +42,58 @@ public class RecordingSql extends Sql {
         return sent;
     }
 
+    /** The statements the corpus query {@code name} led to, as pgbench can run them (bench/corpus.py). */
+    public List<String> statementsOf(String name) {
+        return byQuery.getOrDefault(name, List.of());
+    }
+
     @Override
     public <T> Uni<List<T>> list(String sql, Tuple args, Function<Row, T> mapper) {
-        sent.putIfAbsent(sql, new Sent(args, query));
+        record(sql, args);
         return super.list(sql, args, mapper);
     }
 
     @Override
     public <T> Uni<T> one(String sql, Tuple args, Function<Row, T> mapper) {
-        sent.putIfAbsent(sql, new Sent(args, query));
+        record(sql, args);
         return super.one(sql, args, mapper);
+    }
+
+    private void record(String sql, Tuple args) {
+        sent.putIfAbsent(sql, new Sent(args, query));
+        byQuery.computeIfAbsent(query, name -> java.util.Collections.synchronizedList(new java.util.ArrayList<>())).add(inline(sql, args));
+    }
+
+    /** The statement with each $n replaced by its argument as an SQL literal, which PostgreSQL types from where it stands. */
+    static String inline(String sql, Tuple args) {
+        java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (parameter.find()) {
+            Object value = args.getValue(Integer.parseInt(parameter.group(1)) - 1);
+            parameter.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(literal(value)));
+        }
+        return parameter.appendTail(out).toString();
+    }
+
+    private static String literal(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Object[] items) {
+            StringBuilder array = new StringBuilder("{");
+            for (Object item : items) {
+                array.append(array.length() > 1 ? "," : "").append(item == null ? "NULL"
+                        : item instanceof Number ? item.toString() : "\"" + item.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            }
+            return quoted(array.append('}').toString());
+        }
+        return quoted(value.toString());
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 }

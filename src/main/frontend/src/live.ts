@@ -14,8 +14,11 @@ export interface StrikeEvent {
 export interface LiveListener {
   event(event: StrikeEvent): void;
   state(state: LiveState): void;
-  /** The socket came back, and the subscription had heard nothing to resume from: what is shown may be out of date. */
-  resumedWithoutCursor(): void;
+  /**
+   * The subscription goes on without a cursor to resume from (it had heard nothing before the
+   * connection was lost, or the service could not go back that far): what is shown may be out of date.
+   */
+  missedChanges(): void;
 }
 
 /**
@@ -53,7 +56,7 @@ export class LiveStrikes {
         connecting: (isRetry) => this.tell(isRetry ? 'reconnecting' : 'connecting'),
         connected: () => {
           this.tell('live');
-          if (this.lost && this.variables && this.variables.after === undefined) listener.resumedWithoutCursor();
+          if (this.lost && this.variables && this.variables.after === undefined) listener.missedChanges();
           this.lost = false;
         },
         closed: () => {
@@ -97,6 +100,14 @@ export class LiveStrikes {
         if (mine !== this.generation) return;
         if (!withText && unknownHash(errors)) {
           this.stop = this.open(mine, variables, true);
+          return;
+        }
+        if (variables.after !== undefined && Array.isArray(errors)) {
+          // Refused with a cursor: away so long that the service will not tell everything since
+          // (it goes back 10,000 changes at most). Read afresh, and follow from now.
+          delete variables.after;
+          this.listener.missedChanges();
+          this.stop = this.open(mine, variables, withText);
           return;
         }
         // Refused, or the retries ran out: the page goes on as it would without a socket.

@@ -296,7 +296,7 @@ const live = new LiveStrikes(StrikeEvents, {
     refreshTimer ??= window.setTimeout(refreshForHeard, REFRESH_AT_MOST_EVERY_MS);
   },
   state: showLiveState,
-  resumedWithoutCursor: refresh,
+  missedChanges: refresh,
 });
 
 function refreshForHeard(): void {

@@ -6,7 +6,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
 
@@ -22,22 +22,19 @@ import io.smallrye.jwt.build.Jwt;
  * same headless Chromium as MapBrowserIT, records strikes through the API as an editor while it
  * is open, and checks that the page shows those its filters select without a reload, says what
  * changed, and ignores the others; and that its subscription goes by hash over a same-origin
- * WebSocket within the page's policy. It writes, so the application runs on a database of its own,
- * and with the test key pair's public key, as it ships otherwise (no allow-list: the service learns
- * the subscription from its first use).
+ * WebSocket within the page's policy. The application runs as it ships (no allow-list: the service
+ * learns the subscription from its first use) but with the test key pair's public key, which the
+ * prod profile it runs does not know. That profile of its own also starts it anew, and FreshDatabase
+ * with it, so that its writes land in a database no other test reads the seed from.
  */
 @QuarkusIntegrationTest
-@TestProfile(MapBrowserLiveIT.OwnDatabaseAndTestKeys.class)
+@TestProfile(MapBrowserLiveIT.TestKeys.class)
 class MapBrowserLiveIT {
 
-    public static class OwnDatabaseAndTestKeys extends Writes {
+    public static class TestKeys implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            // The packaged application runs the prod profile, which creates no database and knows no key.
-            overrides.put("frontline.create-database", "true");
-            overrides.put("mp.jwt.verify.publickey.location", Path.of("src", "test", "resources", "jwt", "public.pem").toAbsolutePath().toString());
-            return overrides;
+            return Map.of("mp.jwt.verify.publickey.location", Path.of("src", "test", "resources", "jwt", "public.pem").toAbsolutePath().toString());
         }
     }
 

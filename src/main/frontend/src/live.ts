@@ -51,9 +51,13 @@ export class LiveStrikes {
       // dropped by one restart do not all come back in the same instant.
       retryWait: (retries) => new Promise((resolve) =>
         setTimeout(resolve, Math.min(LONGEST_WAIT_MS, 1000 * 2 ** retries) * (0.5 + Math.random() / 2))),
+      // Whatever ended the connection, or kept one from opening: a browser reports a service that
+      // is down (restarting, say) as an error event before the close, which graphql-ws by default
+      // does not retry. Close codes that mean a bad client are still final.
+      shouldRetry: () => true,
       jsonMessageReplacer: withoutPlaceholderQuery,
       on: {
-        connecting: (isRetry) => this.tell(isRetry ? 'reconnecting' : 'connecting'),
+        connecting: (isRetry) => this.tell(isRetry || this.lost ? 'reconnecting' : 'connecting'),
         connected: () => {
           this.tell('live');
           if (this.lost && this.variables && this.variables.after === undefined) listener.missedChanges();

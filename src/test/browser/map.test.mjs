@@ -1,7 +1,7 @@
 // The map page at / on the seed, as a reader sees it in headless Chromium: what the map, the
 // timeline and the "says who?" panel show, before and after the filters change; that the page
-// sends its operations by hash; that it asks nothing of any other host; and that it breaks no rule
-// of its Content-Security-Policy. Screenshots go to FRONTLINE_SCREENSHOTS for a person to look at.
+// sends its operations by hash, over HTTP and in its live subscription's WebSocket; that it asks
+// nothing of any other host; and that it breaks no rule of its Content-Security-Policy. Screenshots go to FRONTLINE_SCREENSHOTS for a person to look at.
 //
 // FRONTLINE_URL: the application's root (MapBrowserIT passes the packaged application's).
 // CHROMIUM: the browser to drive (default Debian's /usr/bin/chromium; .ci/run installs it).

@@ -1,6 +1,7 @@
 // The map page following the record live, in headless Chromium: with the page open, strikes are
 // recorded through the API over HTTP, and the page shows those its filters select, without a
-// reload, and says what changed; a strike the filters do not select changes nothing. Its
+// reload, and says what changed; a strike the filters do not select changes nothing; a page that
+// lost its connection resumes from the last event it heard and misses nothing. Its
 // subscription goes over a WebSocket by hash, to this server only, within the page's policy.
 //
 // FRONTLINE_URL: the application's root, just started on a database of its own (MapBrowserLiveIT's),
@@ -139,6 +140,67 @@ test('a strike recorded outside the filters changes nothing on the page', async 
   assert.deepEqual(heard.map((m) => m.payload.data.strikeEvents.strike.id), [inside], `${outside} was not for these filters`);
   assert.equal(timelineRequests() - before, 1, 'one refresh, for the strike inside');
   assert.equal(await page.locator(`#strike-list .strike-row[data-strike="${outside}"]`).count(), 0);
+});
+
+test('after a lost connection the page subscribes again from the last event it heard, and misses nothing', async () => {
+  // A second page, whose WebSocket goes through the test: it can drop it, and hold the next one
+  // back until the test has written while the page was away.
+  const away = await browser.page.context().newPage();
+  const connections = [];
+  let backAgain;
+  const heldBack = new Promise((resolve) => { backAgain = resolve; });
+  await away.routeWebSocket(/\/graphql$/, async (socket) => {
+    const connection = { socket, sent: [], received: [] };
+    connections.push(connection);
+    let server = null;
+    const early = [];
+    socket.onMessage((message) => {
+      connection.sent.push(JSON.parse(String(message)));
+      if (server) server.send(message); else early.push(message);
+    });
+    if (connections.length > 1) await heldBack;
+    server = socket.connectToServer();
+    server.onMessage((message) => {
+      connection.received.push(JSON.parse(String(message)));
+      socket.send(message);
+    });
+    early.splice(0).forEach((message) => server.send(message));
+  });
+  try {
+    await away.goto(root.href);
+    const strikes = async () => Number((await settled(away)).summary.match(/^(\d+) strikes/)[1]);
+    const before = await strikes();
+    await away.waitForFunction(() => document.getElementById('live').textContent === 'Live');
+    // The service knows the hash from the first page by now, so it takes this page's subscribe as it comes.
+    const deadline = Date.now() + PATIENCE_MS;
+    while (!connections[0].sent.some((m) => m.type === 'subscribe')) {
+      assert.ok(Date.now() < deadline, 'the page never subscribed');
+      await away.waitForTimeout(50);
+    }
+
+    // Heard live: its cursor is where the page will resume.
+    await recordStrike([await regionId('Kyiv'), 'Kyiv'], '2022-09-27', 50.45, 30.52, 1, 2);
+    await away.waitForFunction(() => document.querySelector('#notice .notice-what')?.textContent === 'New strike recorded: Kyiv, 27 September 2022',
+      null, { timeout: PATIENCE_MS });
+    const heard = connections[0].received.filter((m) => m.type === 'next');
+    const cursor = heard[heard.length - 1].payload.data.strikeEvents.cursor;
+
+    await connections[0].socket.close({ code: 4000, reason: 'Dropped by the test' });
+    await away.waitForFunction(() => document.getElementById('live').textContent === 'Reconnecting…', null, { timeout: PATIENCE_MS });
+    const whileAway = await recordStrike([await regionId('Mykolaiv'), 'Mykolaiv'], '2022-09-26', 46.97, 31.99, 4, 5);
+    backAgain();
+
+    await away.waitForFunction(() => document.querySelector('#notice .notice-what')?.textContent === 'New strike recorded: Mykolaiv, 26 September 2022',
+      null, { timeout: PATIENCE_MS });
+    await away.waitForFunction(() => document.getElementById('live').textContent === 'Live');
+    assert.equal(await strikes(), before + 2);
+    const again = connections[connections.length - 1];
+    const resubscribes = again.sent.filter((m) => m.type === 'subscribe');
+    assert.ok(resubscribes.length > 0 && resubscribes.every((m) => m.payload.variables.after === cursor), JSON.stringify(resubscribes));
+    assert.deepEqual(again.received.filter((m) => m.type === 'next').map((m) => m.payload.data.strikeEvents.strike.id), [whileAway]);
+  } finally {
+    await away.close();
+  }
 });
 
 test('the subscription goes by hash to this server only, within the page\'s policy', async () => {

@@ -21,7 +21,8 @@ import io.smallrye.jwt.build.Jwt;
  * The map page following the record live: src/test/browser/live.test.mjs opens the page in the
  * same headless Chromium as MapBrowserIT, records strikes through the API as an editor while it
  * is open, and checks that the page shows those its filters select without a reload, says what
- * changed, and ignores the others; and that its subscription goes by hash over a same-origin
+ * changed, and ignores the others; that after a lost connection it resumes from the last event it
+ * heard and misses what was recorded meanwhile; and that its subscription goes by hash over a same-origin
  * WebSocket within the page's policy. The application runs as it ships (no allow-list: the service
  * learns the subscription from its first use) but with the test key pair's public key, which the
  * prod profile it runs does not know. That profile of its own also starts it anew, and FreshDatabase
@@ -45,7 +46,7 @@ class MapBrowserLiveIT {
     void theOpenPageShowsWhatIsRecordedWhereItsFiltersLook() throws Exception {
         String editor = Jwt.issuer("frontline").upn("editor-ed").groups(Set.of("editor")).expiresIn(Duration.ofMinutes(10))
                 .sign("jwt/private.pem");
-        String output = MapBrowserIT.run(root, "test:live", Map.of("FRONTLINE_EDITOR_TOKEN", editor), 3);
+        String output = MapBrowserIT.run(root, "test:live", Map.of("FRONTLINE_EDITOR_TOKEN", editor), 4);
         assertTrue(output.contains("from the write to the page showing it"), output);
         Path shot = MapBrowserIT.SCREENSHOTS.resolve("04-live.png");
         assertTrue(Files.size(shot) > 10_000, shot + " is missing or nearly empty");

@@ -126,6 +126,12 @@ test('a strike recorded outside the filters changes nothing on the page', async 
   assert.equal((await settled(page)).summary, '1 strike · 25 killed · 50 injured');
   const zaporizhzhiaOblast = await page.inputValue('#region');
   const subscribe = await subscribedFor({ region: zaporizhzhiaOblast });
+  // The subscriptions for the filters before were completed, but for those the service refused.
+  const sent = seen.sockets.flatMap((s) => s.sent);
+  const ended = new Set([...sent.filter((m) => m.type === 'complete'),
+    ...seen.sockets.flatMap((s) => s.received).filter((m) => m.type === 'error')].map((m) => m.id));
+  const earlier = sent.filter((m) => m.type === 'subscribe' && m.id !== subscribe.id);
+  assert.ok(earlier.length > 0 && earlier.every((m) => ended.has(m.id)), JSON.stringify(sent));
   const timelineRequests = () => seen.graphqlBodies.filter((b) => b?.variables?.period).length;
   const before = timelineRequests();
 

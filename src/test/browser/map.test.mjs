@@ -1,90 +1,31 @@
 // The map page at / on the seed, as a reader sees it in headless Chromium: what the map, the
 // timeline and the "says who?" panel show, before and after the filters change; that the page
-// sends its operations by hash; that it asks nothing of any other host; and that it breaks no rule
-// of its Content-Security-Policy. Screenshots go to FRONTLINE_SCREENSHOTS for a person to look at.
+// sends its operations by hash, over HTTP and in its live subscription's WebSocket; that it asks
+// nothing of any other host; and that it breaks no rule of its Content-Security-Policy. Screenshots go to FRONTLINE_SCREENSHOTS for a person to look at.
 //
 // FRONTLINE_URL: the application's root (MapBrowserIT passes the packaged application's).
 // CHROMIUM: the browser to drive (default Debian's /usr/bin/chromium; .ci/run installs it).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { checkSubscribes, openBrowser, operations, root, settled as settledOn } from './browser.mjs';
 
-const root = new URL(process.env.FRONTLINE_URL ?? 'http://localhost:8080/');
 const shots = process.env.FRONTLINE_SCREENSHOTS ?? 'screenshots';
-/** The page's operations, each file's text as the service knows it. */
-const operationsDirectory = new URL('../../main/frontend/src/operations/', import.meta.url);
-const operations = readdirSync(operationsDirectory).filter((f) => f.endsWith('.graphql'))
-  .map((f) => readFileSync(new URL(f, operationsDirectory), 'utf8'));
 mkdirSync(shots, { recursive: true });
 
-let profile, context, page;
-/** Every URL the page asked for whose host is not the application's; each is refused. */
-const elsewhere = [];
-/** The JSON body of every request the page sent to /graphql. */
-const graphqlBodies = [];
-/** Each answer from /graphql that was not a 200: only a persisted query's first use may give one. */
-const refusals = [];
-const consoleErrors = [];
+let browser, page, seen;
 
 before(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'frontline-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'UTC',
-  });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.host !== root.host) {
-      elsewhere.push(url.href);
-      return route.abort('blockedbyclient');
-    }
-    if (url.pathname === '/graphql') {
-      graphqlBodies.push(JSON.parse(route.request().postData() ?? 'null'));
-    }
-    return route.continue();
-  });
-  // The browser reports each violation of the page's policy as an event; keep them for the last test.
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('response', async (response) => {
-    if (new URL(response.url()).pathname === '/graphql' && response.status() !== 200) {
-      refusals.push({ status: response.status(), code: (await response.json()).errors?.[0]?.extensions?.code });
-    }
-  });
-  // Chromium logs every 4xx as an error; those from /graphql are checked one by one in refusals.
-  page.on('console', (message) => message.type() === 'error'
-    && !(message.text().startsWith('Failed to load resource: the server responded with a status of 400') && message.location().url.endsWith('/graphql'))
-    && consoleErrors.push(message.text()));
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  browser = await openBrowser();
+  ({ page, seen } = browser);
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
-/** Waits until the map and the timeline have both answered for the current filters, and gives what they say. */
-async function settled() {
-  await page.waitForSelector('body[aria-busy=false]', { state: 'attached' });
-  return {
-    count: await page.textContent('#map-count'),
-    points: await page.locator('#map path.strike-point').count(),
-    labels: (await page.locator('#map .place-label').allTextContents()).sort(),
-    summary: await page.textContent('#timeline-summary'),
-    periods: await page.locator('#timeline g.period').count(),
-    axis: await page.locator('#timeline .axis-label').allTextContents(),
-  };
-}
+const settled = () => settledOn(page);
 
 test('on the seed the map shows its four strikes and the timeline their month', async () => {
   await page.goto(root.href);
@@ -184,6 +125,7 @@ test('clicking a strike shows its figures, every report and claim, and each sour
 });
 
 test('the page sends its operations by hash, asks no other host, and keeps to its policy', async () => {
+  const { graphqlBodies, refusals, elsewhere, consoleErrors } = seen;
   assert.ok(graphqlBodies.length >= 8, `${graphqlBodies.length} GraphQL requests`);
   for (const body of graphqlBodies) {
     assert.equal(body.extensions?.persistedQuery?.version, 1, JSON.stringify(body));
@@ -203,6 +145,11 @@ test('the page sends its operations by hash, asks no other host, and keeps to it
     assert.equal(refusals.length, withText.length);
     assert.ok(refusals.every((r) => r.status === 400 && r.code === 'PERSISTED_QUERY_NOT_FOUND'), JSON.stringify(refusals));
   }
+  // Its live subscription, over a WebSocket that the policy's connect-src 'self' lets it open:
+  // one subscribe per filter the page showed, each by hash.
+  assert.equal(await page.textContent('#live'), 'Live');
+  assert.equal(seen.sockets.length, 1, JSON.stringify(seen.sockets.map((s) => s.url)));
+  assert.ok(checkSubscribes(seen.sockets, process.env.FRONTLINE_ALLOW_LIST === 'on').length >= 5);
   assert.deepEqual(elsewhere, []);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(consoleErrors, []);

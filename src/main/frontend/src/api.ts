@@ -24,19 +24,23 @@ async function persistedFetch(input: RequestInfo | URL, init?: RequestInit): Pro
   const extensions = { ...body.extensions, persistedQuery: { version: 1, sha256Hash: hash } };
   const { query, ...withoutQuery } = body;
   const byHash = await fetch(input, { ...init, body: JSON.stringify({ ...withoutQuery, extensions }) });
-  if (!(await unknownHash(byHash.clone()))) {
+  if (!(await answersUnknownHash(byHash.clone()))) {
     return byHash;
   }
   return fetch(input, { ...init, body: JSON.stringify({ ...body, query, extensions }) });
 }
 
-async function unknownHash(response: Response): Promise<boolean> {
+async function answersUnknownHash(response: Response): Promise<boolean> {
   try {
-    const answer = await response.json();
-    return (answer.errors ?? []).some((e: { extensions?: { code?: string } }) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+    return unknownHash((await response.json()).errors);
   } catch {
     return false;
   }
+}
+
+/** Whether these errors (an answer's, or a subscription's) say the service does not know the hash sent. */
+export function unknownHash(errors: unknown): boolean {
+  return Array.isArray(errors) && errors.some((e: { extensions?: { code?: string } } | null) => e?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
 }
 
 const client = new GraphQLClient(new URL('graphql', document.baseURI).toString(), { fetch: persistedFetch });
@@ -50,10 +54,6 @@ export async function run<T>(operation: Operation, variables: Record<string, unk
     throw ApiError.from(e);
   }
 }
-
-// Live updates: once the service has subscriptions (issue 14), a graphql-ws client opened beside
-// this one would subscribe to new and corrected strikes and call the same refresh the filters call
-// (main.ts, refresh), so that the map and timeline change as the record does.
 
 /** What the page tells a reader when the API refuses or fails: the API's message and code. */
 export class ApiError extends Error {

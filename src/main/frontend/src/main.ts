@@ -2,13 +2,15 @@ import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { ApiError, run } from './api';
 import { byId, h } from './dom';
+import { LiveState, LiveStrikes, StrikeEvent } from './live';
 import { StrikeMap } from './map';
 import { regionPanel, strikePanel } from './panel';
-import { ATTRIBUTION_STATUSES, PeriodTotals, RegionDetail, StrikeDetail, StrikePoint, WEAPON_KINDS, count, figure, weaponLabel } from './record';
+import { ATTRIBUTION_STATUSES, PeriodTotals, RegionDetail, StrikeDetail, StrikePoint, WEAPON_KINDS, count, day, figure, weaponLabel, words } from './record';
 import { drawTimeline } from './timeline';
 import Regions from './operations/Regions.graphql';
 import RegionView from './operations/RegionView.graphql';
 import Strike from './operations/Strike.graphql';
+import StrikeEvents from './operations/StrikeEvents.graphql';
 import StrikesInView from './operations/StrikesInView.graphql';
 import Timeline from './operations/Timeline.graphql';
 
@@ -16,6 +18,10 @@ import Timeline from './operations/Timeline.graphql';
 const MAP_LIMIT = 500;
 /** The API's largest page. */
 const PAGE = 100;
+/** Changes heard closer together than this make one refresh: a batch of imports is not a reload per strike. */
+const REFRESH_AT_MOST_EVERY_MS = 500;
+/** How long the notice of a change stays up. */
+const NOTICE_MS = 60_000;
 
 const form = byId<HTMLFormElement>('filters');
 const regionSelect = byId<HTMLSelectElement>('region');
@@ -31,6 +37,8 @@ const timeline = byId('timeline');
 const list = byId('strike-list');
 const panel = byId('panel');
 const problem = byId('problem');
+const liveIndicator = byId('live');
+const notice = byId('notice');
 
 let selectedStrike: string | null = null;
 /** Each load takes a number; an answer that comes back after a newer load started is dropped. */
@@ -213,6 +221,12 @@ function closePanel(): void {
 
 /** What a filter change does: the map, the timeline, and the panel for the chosen region. */
 function refresh(): void {
+  const following = JSON.stringify(filter());
+  if (following !== followed) {
+    followed = following;
+    heard.length = 0;
+    live.follow(filter());
+  }
   busy(loadStrikes());
   busy(loadTimeline());
   const region = placeSelect.value || regionSelect.value;
@@ -265,6 +279,74 @@ async function offerRegions(): Promise<void> {
   } catch (e) {
     report(e);
   }
+}
+
+/** The filters the live subscription is for, as JSON; a refresh for other filters subscribes again. */
+let followed: string | null = null;
+/** Changes heard since the last refresh they caused. */
+const heard: StrikeEvent[] = [];
+let refreshTimer: number | undefined;
+let noticeTimer: number | undefined;
+
+const live = new LiveStrikes(StrikeEvents, {
+  event(event) {
+    // INTERRUPTED changes nothing by itself: what was committed meanwhile follows it.
+    if (!event.strike) return;
+    heard.push(event);
+    refreshTimer ??= window.setTimeout(refreshForHeard, REFRESH_AT_MOST_EVERY_MS);
+  },
+  state: showLiveState,
+  missedChanges: refresh,
+});
+
+function refreshForHeard(): void {
+  refreshTimer = undefined;
+  const changes = heard.splice(0);
+  if (changes.length === 0) return;
+  refresh();
+  if (selectedStrike && changes.some((c) => c.strike?.id === selectedStrike)) {
+    busy(showStrike(selectedStrike));
+  }
+  tell(changes);
+}
+
+const CHANGED: Record<string, string> = {
+  RECORDED: 'New strike recorded',
+  CORRECTED: 'Record corrected',
+  FIGURE_ADDED: 'Figures corrected',
+  ATTRIBUTION_ADDED: 'New claim of who did it',
+  SOURCE_CITED: 'New source cited',
+  SOURCE_REMOVED: 'Source withdrawn',
+  RETIRED: 'Strike retired from the record',
+  DELETED: 'Strike removed from the record',
+};
+
+/** Says what the last change was, when, and how many more came with it. */
+function tell(changes: StrikeEvent[]): void {
+  const last = changes[changes.length - 1];
+  const strike = last.strike!;
+  const others = changes.length - 1;
+  const at = new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  notice.replaceChildren(
+    h('span', { class: 'notice-kicker' }, `Updated ${at}`),
+    h('span', { class: 'notice-what' }, `${CHANGED[last.kind] ?? words(last.kind)}: ${strike.region?.name ?? 'place not known'}, ${day(strike.occurredOn)}`),
+    ...(others > 0 ? [h('span', { class: 'notice-more' }, `and ${count(others, 'other change', 'other changes')}`)] : []));
+  notice.hidden = false;
+  window.clearTimeout(noticeTimer);
+  noticeTimer = window.setTimeout(() => { notice.hidden = true; }, NOTICE_MS);
+}
+
+const LIVE_LABELS: Record<LiveState, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  off: 'Not live: reload for the newest',
+};
+
+function showLiveState(state: LiveState): void {
+  liveIndicator.className = `live live-${state}`;
+  liveIndicator.textContent = LIVE_LABELS[state];
+  liveIndicator.title = state === 'live' ? 'New and corrected strikes appear as they are recorded' : '';
 }
 
 start();

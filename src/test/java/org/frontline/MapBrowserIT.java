@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ import io.quarkus.test.junit.TestProfile;
 class MapBrowserIT {
 
     private static final Path OPERATIONS = Path.of("src", "main", "frontend", "src", "operations");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     public static class PageOperationsOnly implements QuarkusTestProfile {
         @Override
@@ -55,6 +56,18 @@ class MapBrowserIT {
      * the page's operations (then every hash is known from the start and no text is ever sent).
      */
     static void runIn(URL root, boolean allowListOn) throws Exception {
+        run(root, "test", Map.of("FRONTLINE_ALLOW_LIST", allowListOn ? "on" : "off"), 5);
+        for (String shot : List.of("01-seed.png", "02-region.png", "03-strike.png")) {
+            Path file = SCREENSHOTS.resolve(shot);
+            assertTrue(Files.size(file) > 10_000, file + " is missing or nearly empty");
+        }
+    }
+
+    /**
+     * Runs an npm script of src/test/browser against the application at root, with these variables
+     * besides the browser's, and checks that all its tests ran and passed. Gives its output.
+     */
+    static String run(URL root, String script, Map<String, String> variables, int tests) throws Exception {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             fail("The map's browser test needs Chromium at " + chromium + " (Debian: apt-get install chromium chromium-driver; "
@@ -62,19 +75,16 @@ class MapBrowserIT {
         }
         NodeProject browser = NodeProject.withBuildNode(Path.of("src", "test", "browser"), "browser");
         browser.install();
-        String output = browser.npm(Map.of(
-                "FRONTLINE_URL", root.toString(),
-                "FRONTLINE_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString(),
-                "FRONTLINE_ALLOW_LIST", allowListOn ? "on" : "off",
-                "CHROMIUM", chromium.toString()), "test");
+        Map<String, String> environment = new HashMap<>(variables);
+        environment.put("FRONTLINE_URL", root.toString());
+        environment.put("FRONTLINE_SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());
+        environment.put("CHROMIUM", chromium.toString());
+        String output = browser.npm(environment, "run", script);
 
         // node --test exits 0 when it finds no test at all: make sure every one ran and passed.
-        assertEquals(5, count(output, "# pass (\\d+)"), output);
+        assertEquals(tests, count(output, "# pass (\\d+)"), output);
         assertEquals(0, count(output, "# fail (\\d+)"), output);
-        for (String shot : List.of("01-seed.png", "02-region.png", "03-strike.png")) {
-            Path file = SCREENSHOTS.resolve(shot);
-            assertTrue(Files.size(file) > 10_000, file + " is missing or nearly empty");
-        }
+        return output;
     }
 
     private static int count(String output, String pattern) {

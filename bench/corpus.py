@@ -86,6 +86,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=3, help="length of each wrk and pgbench run")
     parser.add_argument("--only", help="comma-separated query names")
+    parser.add_argument("--warmup", type=int, default=1, help="seconds of wrk per query in the warm-up pass before any is measured")
     args = parser.parse_args()
     if not os.path.exists(CORPUS):
         raise SystemExit("no target/corpus.json: ./mvnw test -Dtest=PlansTest first")
@@ -112,6 +113,17 @@ def main():
                     break
             except OSError:
                 time.sleep(0.5)
+        # The whole corpus once before any is measured, so that the first queries do not pay for
+        # the JIT compiling what all of them use.
+        bodies = []
+        for i, q in enumerate(corpus):
+            body_file = os.path.join(work, f"{i}.json")
+            with open(body_file, "w") as f:
+                f.write(json.dumps({"query": q["query"]}))
+            bodies.append(body_file)
+        log(f"warming up: each of {len(corpus)} queries for {args.warmup} s")
+        for body_file in bodies:
+            wrk(body_file, args.warmup)
         load = os.getloadavg()[0]
         for i, q in enumerate(corpus):
             body = json.dumps({"query": q["query"]})

@@ -1,0 +1,389 @@
+package org.frontline.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The set-based half of an events import, run on the staged rows in the import's transaction: the
+ * file's source and the sources rows name, the regions (matched by any spelling, made with their
+ * parents where missing), the actors, and then the strikes, casualty reports, attributions and
+ * citations of new events in a few statements over all of them, and the corrections of changed
+ * events through the triggers, as an editor's are. Nothing here goes row by row.
+ */
+final class EventImport {
+
+    /** One level of the place names a row gives, coarsest first, and how a region of that level is found. */
+    private record Level(String name, String column, String idColumn, String parent, String scope, String kind,
+            String variants, String match, boolean located) {
+    }
+
+    private static final List<Level> LEVELS = List.of(
+            new Level("country", "country", "c_id", "null::bigint", "null::bigint", "COUNTRY", "", "r.kind = 'COUNTRY'", false),
+            new Level("admin1", "admin1", "a1_id", "p.c_id", "null::bigint", "OBLAST", ", lower(l.name) || ' oblast'",
+                    "r.kind = 'OBLAST' and (l.parent_id is null or r.parent_id = l.parent_id)", false),
+            new Level("admin2", "admin2", "a2_id", "p.a1_id", "null::bigint", "DISTRICT",
+                    ", lower(l.name) || ' raion', lower(l.name) || ' district'", "r.parent_id = l.parent_id", false),
+            // A hromada (ACLED's admin3 in Ukraine) has no kind of its own in the model; it is a
+            // district's subdivision and is kept as a DISTRICT below the raion.
+            new Level("admin3", "admin3", "a3_id", "coalesce(p.a2_id, p.a1_id)", "null::bigint", "DISTRICT",
+                    ", lower(l.name) || ' hromada'", "r.parent_id = l.parent_id", false),
+            // A place is looked for anywhere in its oblast, since a city may sit directly under the
+            // oblast in the record while the file puts it under a raion and a hromada.
+            new Level("location", "location", "loc_id", "coalesce(p.a3_id, p.a2_id, p.a1_id)", "p.a1_id", "SETTLEMENT", "",
+                    "r.kind in ('CITY', 'SETTLEMENT', 'FACILITY') and l.scope_id in (select region_and_ancestors(r.id))", true));
+
+    private final Connection db;
+    private final EventFormat format;
+    private final String fileName;
+    private final Progress progress;
+
+    EventImport(Connection db, EventFormat format, String fileName, Progress progress) {
+        this.db = db;
+        this.format = format;
+        this.fileName = fileName;
+        this.progress = progress;
+    }
+
+    /** Refuses the second and later rows of an event id given more than once, and leaves them out. */
+    List<ImportReport.Refusal> duplicates() throws SQLException {
+        run("""
+                create temp table duplicate on commit drop as
+                select s.line, s.event_id, f.first_line
+                from staged s join (select event_id, min(line) as first_line from staged group by event_id having count(*) > 1) f
+                    using (event_id)
+                where s.line > f.first_line""");
+        run("delete from staged s using duplicate d where s.line = d.line");
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select line, event_id, first_line from duplicate order by line")) {
+            List<ImportReport.Refusal> refused = new ArrayList<>();
+            while (rs.next()) {
+                refused.add(new ImportReport.Refusal(rs.getLong(1), "event " + rs.getString(2) + " is given again (first at line "
+                        + rs.getLong(3) + "); only the first is imported"));
+            }
+            return refused;
+        }
+    }
+
+    /** The source standing for the file (found by its SHA-256 if imported before, made otherwise). */
+    long fileSource(String sha256, String user) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement(
+                "select fact_id from external_key where dataset = 'file' and external_id = ?")) {
+            st.setString(1, sha256);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement st = db.prepareStatement("""
+                with made as (
+                    insert into source (title, kind, description) values (?, 'DATASET', ?) returning id)
+                insert into external_key (dataset, external_id, fact_kind, fact_id)
+                select 'file', ?, 'SOURCE', id from made returning fact_id""")) {
+            st.setString(1, format.reporter() + " file " + fileName);
+            st.setString(2, format.reporter() + "-style events file " + fileName + " (SHA-256 " + sha256 + "), imported by " + user + ".");
+            st.setString(3, sha256);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A source for each source the rows name that has none yet, and the reporting actor and the rows' actors. */
+    long sourcesAndActors() throws SQLException {
+        update("""
+                with wanted as (
+                    select distinct named_source from staged s
+                    where named_source is not null
+                      and not exists (select 1 from external_key k where k.dataset = ? and k.external_id = s.named_source)),
+                made as (
+                    insert into source (title, kind, description)
+                    select named_source, 'OTHER', 'Named as the source of events in ' || ? || ' files.' from wanted
+                    returning id, title)
+                insert into external_key (dataset, external_id, fact_kind, fact_id)
+                select ?, title, 'SOURCE', id from made""", namedSources(), format.reporter(), namedSources());
+        update("insert into actor (name, kind) values (?, 'ORGANISATION') on conflict (name) do nothing", format.reporter());
+        // Names of armed forces read as ARMED_FORCE; every other actor a file names is an ORGANISATION
+        // until an editor says more.
+        run("""
+                insert into actor (name, kind)
+                select distinct actor, case when actor ~* '(forces|army|military|navy|air force)' then 'ARMED_FORCE' else 'ORGANISATION' end
+                from staged where actor is not null
+                on conflict (name) do nothing""");
+        try (PreparedStatement st = db.prepareStatement("select id from actor where name = ?")) {
+            st.setString(1, format.reporter());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Each distinct place the rows give, matched level by level to a region by any of its spellings
+     * (region_name), under the region matched for the level above; a region no spelling finds is
+     * made under its parent, with its name as a spelling and a citation of the line that named it.
+     */
+    void places(long fileSource) throws SQLException {
+        run("""
+                create temp table place on commit drop as
+                select country, admin1, admin2, admin3, location, min(line) as line, avg(latitude) as lat, avg(longitude) as lon,
+                       null::bigint as c_id, null::bigint as a1_id, null::bigint as a2_id, null::bigint as a3_id, null::bigint as loc_id
+                from staged group by 1, 2, 3, 4, 5""");
+        for (Level level : LEVELS) {
+            run("drop table if exists level");
+            run("create temp table level on commit drop as select " + level.parent() + " as parent_id, " + level.scope()
+                    + " as scope_id, " + level.column() + " as name, min(line) as line, avg(lat) as lat, avg(lon) as lon,"
+                    + " null::bigint as region_id from place p where " + level.column() + " <> '' group by 1, 2, 3");
+            run("update level set region_id = m.region_id from ("
+                    + " select distinct on (l.parent_id, l.scope_id, l.name) l.parent_id, l.scope_id, l.name, r.id as region_id"
+                    + " from level l cross join lateral unnest(array[lower(l.name)" + level.variants() + "]) as v(spelling)"
+                    + " join region_name n on lower(n.name) = v.spelling join region r on r.id = n.region_id"
+                    + " where r.retired_at is null and " + level.match()
+                    + " order by l.parent_id, l.scope_id, l.name, r.id) m"
+                    + " where m.parent_id is not distinct from level.parent_id and m.scope_id is not distinct from level.scope_id"
+                    + " and m.name = level.name");
+            update("with made as ("
+                    + " insert into region (name, kind, parent_id, latitude, longitude)"
+                    + " select distinct on (parent_id, name) name, '" + level.kind() + "', parent_id, "
+                    + (level.located() ? "lat, lon" : "null::float8, null::float8")
+                    + " from level where region_id is null order by parent_id, name, line returning id, name, parent_id),"
+                    + " named as (insert into region_name (region_id, name) select id, name from made),"
+                    + " cited as (insert into citation (source_id, quote, region_id)"
+                    + "   select ?, format('Line %s of %s names %s (" + level.name() + ").', l.line, ?::text, m.name), m.id"
+                    + "   from made m join level l on l.name = m.name and l.parent_id is not distinct from m.parent_id)"
+                    + " update level set region_id = made.id from made"
+                    + " where made.name = level.name and made.parent_id is not distinct from level.parent_id", fileSource, fileName);
+            run("update place p set " + level.idColumn() + " = l.region_id from level l"
+                    + " where l.name = p." + level.column() + " and l.parent_id is not distinct from " + level.parent()
+                    + " and l.scope_id is not distinct from " + level.scope());
+        }
+    }
+
+    /** Sorts the staged rows into new, changed and unchanged events; answers {added, changed, unchanged}. */
+    long[] classify() throws SQLException {
+        run("""
+                create temp table classified on commit drop as
+                select s.line, s.event_id, s.occurred_on, s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.actor,
+                       s.description, s.named_source, s.quote, s.figures, s.qualifiers, s.details,
+                       coalesce(p.loc_id, p.a3_id, p.a2_id, p.a1_id, p.c_id) as region_id,
+                       md5(row(s.event_id, s.occurred_on, s.country, s.admin1, s.admin2, s.admin3, s.location, s.latitude,
+                               s.longitude, s.weapon_kind, s.weapon, s.target, s.actor, s.description, s.named_source, s.quote,
+                               s.figures, s.qualifiers, s.details)::text) as row_hash,
+                       k.fact_id as known_strike_id, k.row_hash as known_hash, k.report_ids as known_report_ids,
+                       k.attribution_id as known_attribution_id
+                from staged s
+                join place p using (country, admin1, admin2, admin3, location)
+                left join external_key k on k.dataset = '%s' and k.external_id = s.event_id""".formatted(format.dataset()));
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("""
+                select count(*) filter (where known_strike_id is null),
+                       count(*) filter (where known_strike_id is not null and known_hash is distinct from row_hash),
+                       count(*) filter (where known_hash = row_hash)
+                from classified""")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    /**
+     * The new events: strikes, their reports and attributions and the citations of all three, each
+     * table in one statement with its history written by the same statement, as the triggers would
+     * have written it row by row (they stand aside: frontline.bulk, see V17). The strike's own
+     * figures are the lowest report's, as the casualty-report trigger keeps them; the region totals
+     * take the new strikes in one merge.
+     */
+    void addNew(long fileSource, long reporter) throws SQLException {
+        String dataset = format.dataset();
+        run("""
+                create temp table fresh on commit drop as
+                select nextval(pg_get_serial_sequence('strike', 'id')) as strike_id,
+                       case when c.actor is not null then nextval(pg_get_serial_sequence('attribution', 'id')) end as attribution_id,
+                       ns.fact_id as named_source_id, c.*
+                from classified c
+                left join external_key ns on ns.dataset = '%s-source' and ns.external_id = c.named_source
+                where c.known_strike_id is null""".formatted(dataset));
+        run("""
+                create temp table fresh_report on commit drop as
+                select nextval(pg_get_serial_sequence('casualty_report', 'id')) as id, f.strike_id, u.killed, u.qualifier, u.n
+                from fresh f cross join lateral unnest(f.figures, f.qualifiers) with ordinality as u(killed, qualifier, n)""");
+        run("select set_config('frontline.bulk', 'on', true)");
+        progress.step("Adding new strikes");
+        run("""
+                with made as (
+                    insert into strike (id, occurred_on, region_id, latitude, longitude, weapon_kind, weapon, target, description,
+                                        killed, killed_qualifier)
+                    overriding system value
+                    select f.strike_id, f.occurred_on, f.region_id, f.latitude, f.longitude, f.weapon_kind, f.weapon, f.target,
+                           f.description, low.killed, low.qualifier
+                    from fresh f
+                    left join lateral (
+                        select u.killed, u.qualifier from unnest(f.figures, f.qualifiers) with ordinality as u(killed, qualifier, n)
+                        order by u.killed, (u.qualifier = 'EXACT') desc, u.n limit 1) low on true
+                    returning *)
+                insert into history (fact_kind, fact_id, action, after, changed_by)
+                select 'STRIKE', made.id, 'CREATE', to_jsonb(made), (select history_user()) from made""");
+        progress.step("Adding their casualty reports");
+        update("""
+                with made as (
+                    insert into casualty_report (id, strike_id, killed, killed_qualifier, reported_by_actor_id)
+                    overriding system value
+                    select id, strike_id, killed, qualifier, ? from fresh_report
+                    returning *)
+                insert into history (fact_kind, fact_id, action, after, changed_by)
+                select 'CASUALTY_REPORT', made.id, 'CREATE', to_jsonb(made), (select history_user()) from made""", reporter);
+        progress.step("Adding their attributions");
+        run("""
+                with made as (
+                    insert into attribution (id, strike_id, actor_id, status)
+                    overriding system value
+                    select f.attribution_id, f.strike_id, a.id, 'CLAIMED' from fresh f join actor a on a.name = f.actor
+                    returning *)
+                insert into history (fact_kind, fact_id, action, after, changed_by)
+                select 'ATTRIBUTION', made.id, 'CREATE', to_jsonb(made), (select history_user()) from made""");
+        progress.step("Citing the file and the sources the rows name");
+        // The strike cites the file and its line; the strike, its reports and its attribution cite
+        // the source the row names (the file where it names none) with the row's own words.
+        cite("strike_id", "f.strike_id", "fresh f",
+                "?::bigint, format('Line %s of %s, event %s: %s', f.line, ?::text, f.event_id, f.quote)", fileSource, fileName);
+        cite("strike_id", "f.strike_id", "fresh f", "coalesce(f.named_source_id, ?), f.quote", fileSource);
+        cite("casualty_report_id", "r.id", "fresh_report r join fresh f using (strike_id)",
+                "coalesce(f.named_source_id, ?), f.quote", fileSource);
+        cite("attribution_id", "f.attribution_id", "fresh f where f.attribution_id is not null",
+                "coalesce(f.named_source_id, ?), f.quote", fileSource);
+        progress.step("Recording the events' keys and the regions' totals");
+        run("""
+                insert into external_key (dataset, external_id, fact_kind, fact_id, row_hash, details, report_ids, attribution_id)
+                select '%s', f.event_id, 'STRIKE', f.strike_id, f.row_hash, f.details, coalesce(r.ids, '{}'), f.attribution_id
+                from fresh f
+                left join (select strike_id, array_agg(id order by n) as ids from fresh_report group by strike_id) r using (strike_id)"""
+                .formatted(dataset));
+        run("""
+                select strike_month_totals_merge(array(
+                    with recursive by_place as (
+                        select s.region_id, date_trunc('month', s.occurred_on)::date as month, count(*) as strikes,
+                               coalesce(sum(s.killed), 0) as killed,
+                               count(*) filter (where s.killed is null or s.killed_qualifier = 'AT_LEAST') as killed_at_least,
+                               count(*) filter (where s.killed_qualifier = 'ABOUT') as killed_about,
+                               count(*) filter (where s.killed is null) as without_killed,
+                               coalesce(sum(s.injured), 0) as injured,
+                               count(*) filter (where s.injured is null or s.injured_qualifier = 'AT_LEAST') as injured_at_least,
+                               count(*) filter (where s.injured_qualifier = 'ABOUT') as injured_about,
+                               count(*) filter (where s.injured is null) as without_injured
+                        from strike s join fresh f on f.strike_id = s.id
+                        group by 1, 2),
+                    above(region_id, ancestor_id) as (
+                        select distinct region_id, region_id from by_place
+                        union all
+                        select a.region_id, r.parent_id from above a join region r on r.id = a.ancestor_id where r.parent_id is not null)
+                    select row(a.ancestor_id, p.month, sum(p.strikes), sum(p.killed), sum(p.killed_at_least), sum(p.killed_about),
+                               sum(p.without_killed), sum(p.injured), sum(p.injured_at_least), sum(p.injured_about),
+                               sum(p.without_injured))::strike_month_totals
+                    from by_place p join above a on a.region_id = p.region_id
+                    group by a.ancestor_id, p.month))""");
+        run("select set_config('frontline.bulk', '', true)");
+    }
+
+    /**
+     * The events whose rows changed since their last import: each change made through the
+     * triggers, so that its history rows are an editor's correction's (before and after, by the
+     * importing user), cited to this file as the source of the correction.
+     */
+    void correct(long fileSource, long reporter) throws SQLException {
+        run("""
+                create temp table changed on commit drop as
+                select c.*, ns.fact_id as named_source_id from classified c
+                left join external_key ns on ns.dataset = '%s-source' and ns.external_id = c.named_source
+                where c.known_strike_id is not null and c.known_hash is distinct from c.row_hash""".formatted(format.dataset()));
+        run("""
+                update strike s set occurred_on = c.occurred_on, region_id = c.region_id, latitude = c.latitude,
+                       longitude = c.longitude, weapon_kind = c.weapon_kind, weapon = c.weapon, target = c.target,
+                       description = c.description, version = s.version + 1
+                from changed c
+                where s.id = c.known_strike_id
+                  and (s.occurred_on, s.region_id, s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.description)
+                      is distinct from (c.occurred_on, c.region_id, c.latitude, c.longitude, c.weapon_kind, c.weapon, c.target,
+                                        c.description)""");
+        // Reports pair up by their place in the row (ACLED has one; UCDP best, low, high).
+        run("""
+                create temp table changed_report on commit drop as
+                select c.known_strike_id as strike_id, c.event_id, x.n, coalesce(x.id, nextval(pg_get_serial_sequence('casualty_report', 'id'))) as id,
+                       x.id is null as is_new, x.killed, x.qualifier
+                from changed c cross join lateral (
+                    select o.id, u.killed, u.qualifier, coalesce(o.n, u.n) as n
+                    from unnest(c.known_report_ids) with ordinality as o(id, n)
+                    full join unnest(c.figures, c.qualifiers) with ordinality as u(killed, qualifier, n) on u.n = o.n) x""");
+        run("create index on changed_report (strike_id)");
+        run("delete from casualty_report r using changed_report c where r.id = c.id and c.killed is null");
+        run("""
+                update casualty_report r set killed = c.killed, killed_qualifier = c.qualifier
+                from changed_report c
+                where r.id = c.id and not c.is_new and c.killed is not null
+                  and (r.killed, r.killed_qualifier) is distinct from (c.killed, c.qualifier)""");
+        update("""
+                insert into casualty_report (id, strike_id, killed, killed_qualifier, reported_by_actor_id)
+                overriding system value
+                select id, strike_id, killed, qualifier, ? from changed_report where is_new and killed is not null""", reporter);
+        run("""
+                delete from attribution a using changed c
+                where a.id = c.known_attribution_id and c.actor is null""");
+        run("""
+                update attribution a set actor_id = who.id
+                from changed c join actor who on who.name = c.actor
+                where a.id = c.known_attribution_id and a.actor_id <> who.id""");
+        run("""
+                create temp table changed_attribution on commit drop as
+                select c.event_id, c.known_strike_id as strike_id, nextval(pg_get_serial_sequence('attribution', 'id')) as id, c.actor
+                from changed c where c.known_attribution_id is null and c.actor is not null""");
+        run("create index on changed_attribution (event_id)");
+        run("""
+                insert into attribution (id, strike_id, actor_id, status)
+                overriding system value
+                select c.id, c.strike_id, who.id, 'CLAIMED' from changed_attribution c join actor who on who.name = c.actor""");
+        update("""
+                insert into citation (source_id, quote, strike_id)
+                select ?, format('Line %s of %s, event %s, corrected: %s', c.line, ?::text, c.event_id, c.quote), c.known_strike_id
+                from changed c""", fileSource, fileName);
+        run("""
+                update external_key k set row_hash = c.row_hash, details = c.details,
+                       report_ids = coalesce((select array_agg(r.id order by r.n) from changed_report r
+                                              where r.strike_id = c.known_strike_id and r.killed is not null), '{}'),
+                       attribution_id = case when c.actor is null then null
+                                             else coalesce(c.known_attribution_id,
+                                                           (select a.id from changed_attribution a where a.event_id = c.event_id)) end
+                from changed c
+                where k.dataset = '%s' and k.external_id = c.event_id""".formatted(format.dataset()));
+    }
+
+    private void cite(String column, String fact, String from, String sourceAndQuote, Object... args) throws SQLException {
+        String kind = column.substring(0, column.length() - 3).toUpperCase();
+        update("with made as (insert into citation (source_id, quote, " + column + ") select " + sourceAndQuote + ", " + fact
+                + " from " + from + " returning *)"
+                + " insert into history (fact_kind, fact_id, action, after, changed_by)"
+                + " select '" + kind + "', made." + column + ", 'CITE', to_jsonb(made), (select history_user()) from made", args);
+    }
+
+    private String namedSources() {
+        return format.dataset() + "-source";
+    }
+
+    private void run(String sql) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            return st.executeUpdate();
+        }
+    }
+}

@@ -23,6 +23,10 @@ create table external_key (
     -- corrects them and not an editor's reports or attributions on the same strike.
     report_ids     bigint[],
     attribution_id bigint,
+    -- True where the event joined a strike another data set had made (the same strike told twice:
+    -- ingest/EventFormat.joinsOtherDatasets); a correction of it then corrects its own reports and
+    -- leaves the strike's time and place to the data set that made it.
+    joined         boolean not null default false,
     primary key (dataset, external_id)
 );
 

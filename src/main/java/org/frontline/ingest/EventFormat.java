@@ -14,6 +14,15 @@ interface EventFormat {
     /** Columns the header must have. */
     List<String> required();
 
+    /**
+     * Whether an event new to this data set may be the same strike as one the record already holds
+     * from another (same day, same region, within 0.05 degrees, and only one such strike): its
+     * figures then join that strike as further reports instead of making a second strike.
+     */
+    default boolean joinsOtherDatasets() {
+        return false;
+    }
+
     /** The row as staged, or the reason it is refused. */
     EventRow read(Rows row, long line) throws Rows.Refused;
 }

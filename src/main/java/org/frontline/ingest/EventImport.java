@@ -177,17 +177,30 @@ final class EventImport {
                                s.longitude, s.weapon_kind, s.weapon, s.target, s.actor, s.description, s.named_source, s.quote,
                                s.figures, s.qualifiers, s.details)::text) as row_hash,
                        k.fact_id as known_strike_id, k.row_hash as known_hash, k.report_ids as known_report_ids,
-                       k.attribution_id as known_attribution_id
+                       k.attribution_id as known_attribution_id, k.joined as known_joined
                 from staged s
                 join place p using (country, admin1, admin2, admin3, location)
                 left join external_key k on k.dataset = '%s' and k.external_id = s.event_id""".formatted(format.dataset()));
+        run("""
+                create temp table attach on commit drop as
+                select c.event_id, min(s.id) as strike_id
+                from classified c
+                join strike s on s.occurred_on = c.occurred_on and s.region_id = c.region_id and s.retired_at is null
+                    and (c.latitude is null or s.latitude is null
+                         or (abs(s.latitude - c.latitude) <= 0.05 and abs(s.longitude - c.longitude) <= 0.05))
+                where %s and c.known_strike_id is null
+                  and not exists (select 1 from external_key k where k.dataset = '%s' and k.fact_kind = 'STRIKE' and k.fact_id = s.id)
+                group by c.event_id having count(*) = 1""".formatted(format.joinsOtherDatasets(), format.dataset()));
+        // Two events of one file on the same strike are two strikes, as the file says.
+        run("delete from attach a using (select strike_id from attach group by 1 having count(*) > 1) twice where a.strike_id = twice.strike_id");
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("""
                 select count(*) filter (where known_strike_id is null),
                        count(*) filter (where known_strike_id is not null and known_hash is distinct from row_hash),
-                       count(*) filter (where known_hash = row_hash)
+                       count(*) filter (where known_hash = row_hash),
+                       (select count(*) from attach)
                 from classified""")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
         }
     }
 
@@ -207,11 +220,12 @@ final class EventImport {
                        ns.fact_id as named_source_id, c.*
                 from classified c
                 left join external_key ns on ns.dataset = '%s-source' and ns.external_id = c.named_source
-                where c.known_strike_id is null""".formatted(dataset));
+                where c.known_strike_id is null and not exists (select 1 from attach a where a.event_id = c.event_id)""".formatted(dataset));
         run("""
                 create temp table fresh_report on commit drop as
                 select nextval(pg_get_serial_sequence('casualty_report', 'id')) as id, f.strike_id, u.killed, u.qualifier, u.n
                 from fresh f cross join lateral unnest(f.figures, f.qualifiers) with ordinality as u(killed, qualifier, n)""");
+        List<String> indexes = largeLoad() ? dropIndexes() : List.of();
         run("select set_config('frontline.bulk', 'on', true)");
         progress.step("Adding new strikes");
         run("""
@@ -287,6 +301,103 @@ final class EventImport {
                     from by_place p join above a on a.region_id = p.region_id
                     group by a.ancestor_id, p.month))""");
         run("select set_config('frontline.bulk', '', true)");
+        if (!indexes.isEmpty()) {
+            progress.step("Building the " + indexes.size() + " indexes again");
+            for (String index : indexes) {
+                run(index);
+            }
+        }
+    }
+
+    /**
+     * The tables a load adds rows to, whose indexes a large load builds again rather than updating
+     * row by row. Not history: its rows wait for the commit-log trigger (V16), deferred to the
+     * commit, and PostgreSQL builds no index on a table with trigger events pending.
+     */
+    private static final String LOADED = "'strike', 'casualty_report', 'attribution', 'citation'";
+
+    /**
+     * Whether the new events outnumber the strikes already held (a first load of a war-sized file):
+     * then building the loaded tables' secondary indexes once at the end costs a fraction of
+     * updating them row by row. The price is that the dropped indexes' tables are locked until the
+     * import commits, so reads of strikes wait for it; an import of fewer events than the record
+     * holds updates the indexes as it goes and blocks no reader.
+     */
+    private boolean largeLoad() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+                "select (select count(*) from fresh) >= 50000 and (select count(*) from fresh) > (select count(*) from strike)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Drops the loaded tables' indexes that back no constraint, in this transaction; answers how to build them again. */
+    private List<String> dropIndexes() throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("""
+                select format('%I.%I', i.schemaname, i.indexname), i.indexdef from pg_indexes i
+                where i.schemaname = current_schema() and i.tablename in (""" + LOADED + """
+                )
+                  and not exists (select 1 from pg_constraint c where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)""")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+                definitions.add(rs.getString(2));
+            }
+        }
+        progress.step("Dropping " + names.size() + " indexes of the loaded tables, to build them once at the end");
+        for (String name : names) {
+            run("drop index " + name);
+        }
+        return definitions;
+    }
+
+    /**
+     * New events of this data set that are strikes the record holds from another (see
+     * EventFormat.joinsOtherDatasets): their figures become further casualty reports of that strike,
+     * beside the other data set's, through the triggers (the strike's own figure stays the lowest
+     * report's), cited to this file and to the source the row names.
+     */
+    void join(long fileSource, long reporter) throws SQLException {
+        run("""
+                create temp table joined on commit drop as
+                select a.strike_id, ns.fact_id as named_source_id,
+                       case when c.actor is not null and not exists (
+                               select 1 from attribution t join actor w on w.id = t.actor_id where t.strike_id = a.strike_id and w.name = c.actor)
+                            then nextval(pg_get_serial_sequence('attribution', 'id')) end as attribution_id,
+                       c.*
+                from attach a join classified c using (event_id)
+                left join external_key ns on ns.dataset = '%s-source' and ns.external_id = c.named_source""".formatted(format.dataset()));
+        run("""
+                create temp table joined_report on commit drop as
+                select nextval(pg_get_serial_sequence('casualty_report', 'id')) as id, j.strike_id, u.killed, u.qualifier, u.n
+                from joined j cross join lateral unnest(j.figures, j.qualifiers) with ordinality as u(killed, qualifier, n)""");
+        update("""
+                insert into casualty_report (id, strike_id, killed, killed_qualifier, reported_by_actor_id)
+                overriding system value
+                select id, strike_id, killed, qualifier, ? from joined_report order by id""", reporter);
+        run("""
+                insert into attribution (id, strike_id, actor_id, status)
+                overriding system value
+                select j.attribution_id, j.strike_id, w.id, 'CLAIMED' from joined j join actor w on w.name = j.actor
+                where j.attribution_id is not null""");
+        update("""
+                insert into citation (source_id, quote, strike_id)
+                select ?, format('Line %s of %s, event %s: %s', j.line, ?::text, j.event_id, j.quote), j.strike_id from joined j""",
+                fileSource, fileName);
+        update("""
+                insert into citation (source_id, quote, casualty_report_id)
+                select coalesce(j.named_source_id, ?), j.quote, r.id from joined_report r join joined j using (strike_id)""", fileSource);
+        update("""
+                insert into citation (source_id, quote, attribution_id)
+                select coalesce(j.named_source_id, ?), j.quote, j.attribution_id from joined j where j.attribution_id is not null""",
+                fileSource);
+        run("""
+                insert into external_key (dataset, external_id, fact_kind, fact_id, row_hash, details, report_ids, attribution_id, joined)
+                select '%s', j.event_id, 'STRIKE', j.strike_id, j.row_hash, j.details,
+                       coalesce((select array_agg(r.id order by r.n) from joined_report r where r.strike_id = j.strike_id), '{}'),
+                       j.attribution_id, true
+                from joined j""".formatted(format.dataset()));
     }
 
     /**
@@ -305,7 +416,7 @@ final class EventImport {
                        longitude = c.longitude, weapon_kind = c.weapon_kind, weapon = c.weapon, target = c.target,
                        description = c.description, version = s.version + 1
                 from changed c
-                where s.id = c.known_strike_id
+                where s.id = c.known_strike_id and not c.known_joined
                   and (s.occurred_on, s.region_id, s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.description)
                       is distinct from (c.occurred_on, c.region_id, c.latitude, c.longitude, c.weapon_kind, c.weapon, c.target,
                                         c.description)""");

@@ -3,11 +3,12 @@ package org.frontline.ingest;
 import java.util.List;
 
 /**
- * What an import did, or would do in a dry run: events added, changed and unchanged, and each row
+ * What an import did, or would do in a dry run: events added (of which {@code joined} became further
+ * reports of a strike another data set had given), changed and unchanged, and each row
  * refused with its line and the reason. The list of refusals is cut at {@link #LISTED}; {@code refused}
  * counts them all.
  */
-public record ImportReport(String format, String file, boolean dryRun, long rows, long added, long changed, long unchanged,
+public record ImportReport(String format, String file, boolean dryRun, long rows, long added, long joined, long changed, long unchanged,
         long refused, List<Refusal> refusals, long milliseconds) {
 
     /** Refusals listed in a report; a file of a million bad rows is told by its count past these. */
@@ -21,7 +22,8 @@ public record ImportReport(String format, String file, boolean dryRun, long rows
     public String text() {
         StringBuilder text = new StringBuilder();
         text.append(dryRun ? "Dry run (nothing written): " : "Imported ").append(file).append(" as ").append(format).append(": ")
-                .append(rows).append(" rows, ").append(added).append(dryRun ? " would be added, " : " added, ")
+                .append(rows).append(" rows, ").append(added).append(dryRun ? " would be added" : " added")
+                .append(joined > 0 ? " (" + joined + " joined to strikes already held), " : ", ")
                 .append(changed).append(dryRun ? " would change, " : " changed, ").append(unchanged).append(" unchanged, ")
                 .append(refused).append(" refused (").append(milliseconds).append(" ms)\n");
         for (Refusal refusal : refusals) {

@@ -37,7 +37,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public class Importer {
 
     /** The formats by the name the command and the upload take. */
-    public static final List<String> FORMATS = List.of("acled");
+    public static final List<String> FORMATS = List.of("acled", "ucdp");
 
     private final DataSource data;
 
@@ -48,6 +48,7 @@ public class Importer {
     static EventFormat format(String name) {
         return switch (name) {
             case "acled" -> new Acled();
+            case "ucdp" -> new Ucdp();
             default -> null;
         };
     }
@@ -79,6 +80,9 @@ public class Importer {
                     // One import at a time: two would each find an event new and both add it.
                     st.execute("select pg_advisory_xact_lock(hashtext('frontline.import'))");
                     st.execute("set local statement_timeout = 0");
+                    // Hashing and sorting a million staged rows in memory, not in temporary files.
+                    st.execute("set local work_mem = '256MB'");
+                    st.execute("set local maintenance_work_mem = '512MB'");
                     st.execute(EventRow.STAGING);
                 }
                 try (Csv csv = new Csv(new InputStreamReader(new DigestInputStream(counted, sha), StandardCharsets.UTF_8));
@@ -123,7 +127,11 @@ public class Importer {
                 long reporter = work.sourcesAndActors();
                 work.places(fileSource);
                 long[] counts = work.classify();
-                if (counts[0] > 0) {
+                if (counts[3] > 0) {
+                    progress.step("Joining " + counts[3] + " events to strikes already in the record");
+                    work.join(fileSource, reporter);
+                }
+                if (counts[0] > counts[3]) {
                     work.addNew(fileSource, reporter);
                 }
                 if (counts[1] > 0) {
@@ -137,7 +145,7 @@ public class Importer {
                     db.commit();
                 }
                 progress.step("Done");
-                return new ImportReport(formatName, fileName, dryRun, rows, counts[0], counts[1], counts[2], refusedCount,
+                return new ImportReport(formatName, fileName, dryRun, rows, counts[0], counts[3], counts[1], counts[2], refusedCount,
                         List.copyOf(refused), System.currentTimeMillis() - started);
             } catch (IOException | SQLException | Rows.Refused | RuntimeException e) {
                 db.rollback();

@@ -67,7 +67,10 @@ final class Rows {
 
     /** A date as 2022-09-30 or as 30 September 2022. */
     LocalDate date(String column) throws Refused {
-        String value = required(column);
+        return date(column, required(column));
+    }
+
+    static LocalDate date(String column, String value) throws Refused {
         try {
             return value.length() == 10 && value.charAt(4) == '-' ? LocalDate.parse(value) : LocalDate.parse(value, WRITTEN_OUT);
         } catch (DateTimeParseException notADate) {

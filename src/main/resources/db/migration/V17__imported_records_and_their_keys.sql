@@ -4,13 +4,16 @@
 -- making another, and a hash of the row's content, so that a corrected file changes only the rows
 -- whose content changed.
 create table external_key (
-    -- Whose id it is: 'acled', 'ucdp'; 'file' for a file already imported (its SHA-256) and
-    -- 'acled-source'/'ucdp-source' for a source a row names, which become sources of their own.
+    -- Whose id it is: 'acled', 'ucdp', 'ftm'; 'file' for a file already imported (its SHA-256),
+    -- 'acled-source'/'ucdp-source' for a source a row names, which become sources of their own,
+    -- and 'ftm-sanction' for a sanction (authority|programme|start date) FtM entities make together.
     dataset     text not null check (length(dataset) > 0),
     external_id text not null check (length(external_id) > 0),
     -- STRIKE for events; SOURCE for files and named sources (a source is not a fact kind: it has
     -- no history and is cited, not citing).
-    fact_kind   text not null check (fact_kind in ('STRIKE', 'SOURCE')),
+    -- LEADER, SANCTION, SANCTION_TARGET for FollowTheMoney persons, sanctions and the entities
+    -- they name.
+    fact_kind   text not null check (fact_kind in ('STRIKE', 'SOURCE', 'LEADER', 'SANCTION', 'SANCTION_TARGET')),
     fact_id     bigint not null,
     -- md5 of the row's content as the importer reads it (its line number left out): equal means
     -- nothing to change.

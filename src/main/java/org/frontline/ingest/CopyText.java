@@ -44,6 +44,22 @@ final class CopyText {
         return this;
     }
 
+    /** Where the row's next field starts, for {@link #md5Since}. */
+    int mark() {
+        return buffer.length();
+    }
+
+    /** The md5, in hex, of the row's text from {@code mark} on: what the row says, in the form it is staged. */
+    String md5Since(int mark) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                    .digest(buffer.substring(mark).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every Java runtime", e);
+        }
+    }
+
     void end() {
         buffer.append('\n');
         first = true;

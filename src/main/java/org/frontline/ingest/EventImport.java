@@ -73,32 +73,6 @@ final class EventImport {
         }
     }
 
-    /** The source standing for the file (found by its SHA-256 if imported before, made otherwise). */
-    long fileSource(String sha256, String user) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement(
-                "select fact_id from external_key where dataset = 'file' and external_id = ?")) {
-            st.setString(1, sha256);
-            try (ResultSet rs = st.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement st = db.prepareStatement("""
-                with made as (
-                    insert into source (title, kind, description) values (?, 'DATASET', ?) returning id)
-                insert into external_key (dataset, external_id, fact_kind, fact_id)
-                select 'file', ?, 'SOURCE', id from made returning fact_id""")) {
-            st.setString(1, format.reporter() + " file " + fileName);
-            st.setString(2, format.reporter() + "-style events file " + fileName + " (SHA-256 " + sha256 + "), imported by " + user + ".");
-            st.setString(3, sha256);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     /** A source for each source the rows name that has none yet, and the reporting actor and the rows' actors. */
     long sourcesAndActors() throws SQLException {
         update("""
@@ -172,19 +146,20 @@ final class EventImport {
 
     /** Sorts the staged rows into new, changed and unchanged events; answers {added, changed, unchanged}. */
     long[] classify() throws SQLException {
+        // What is known of each row, narrow, and the rows with it as a view: the wide rows are
+        // written once (staged), not copied again for each step.
+        run("analyze staged");
         run("""
-                create temp table classified on commit drop as
-                select s.line, s.event_id, s.occurred_on, s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.actor,
-                       s.description, s.named_source, s.quote, s.figures, s.qualifiers, s.details,
-                       coalesce(p.loc_id, p.a3_id, p.a2_id, p.a1_id, p.c_id) as region_id,
-                       md5(row(s.event_id, s.occurred_on, s.country, s.admin1, s.admin2, s.admin3, s.location, s.latitude,
-                               s.longitude, s.weapon_kind, s.weapon, s.target, s.actor, s.description, s.named_source, s.quote,
-                               s.figures, s.qualifiers, s.details)::text) as row_hash,
+                create temp table classification on commit drop as
+                select s.line, coalesce(p.loc_id, p.a3_id, p.a2_id, p.a1_id, p.c_id) as region_id,
                        k.fact_id as known_strike_id, k.row_hash as known_hash, k.report_ids as known_report_ids,
                        k.attribution_id as known_attribution_id, k.joined as known_joined
                 from staged s
                 join place p using (country, admin1, admin2, admin3, location)
                 left join external_key k on k.dataset = '%s' and k.external_id = s.event_id""".formatted(format.dataset()));
+        run("analyze classification");
+        run("create temp view classified as select s.*, c.region_id, c.known_strike_id, c.known_hash, c.known_report_ids,"
+                + " c.known_attribution_id, c.known_joined from staged s join classification c using (line)");
         run("""
                 create temp table attach on commit drop as
                 select c.event_id, min(s.id) as strike_id

@@ -21,7 +21,7 @@ record EventRow(long line, String eventId, LocalDate occurredOn, String country,
 
     /** The staging table's columns, in the order {@link #copy(CopyText)} writes them. */
     static final String COLUMNS = "line, event_id, occurred_on, country, admin1, admin2, admin3, location, latitude, longitude,"
-            + " weapon_kind, weapon, target, actor, description, named_source, quote, figures, qualifiers, details";
+            + " weapon_kind, weapon, target, actor, description, named_source, quote, figures, qualifiers, details, row_hash";
 
     static final String STAGING = """
             create temp table staged (
@@ -44,16 +44,21 @@ record EventRow(long line, String eventId, LocalDate occurredOn, String country,
                 quote        text not null,
                 figures      integer[] not null,
                 qualifiers   text[] not null,
-                details      jsonb not null
+                details      jsonb not null,
+                -- md5 of the row as staged, its line left out: equal means nothing to change.
+                row_hash     text not null
             ) on commit drop""";
 
     void copy(CopyText out) {
-        out.add(line).add(eventId).add(occurredOn.toString()).add(country).add(admin1).add(admin2).add(admin3).add(location)
+        out.add(line);
+        int content = out.mark();
+        out.add(eventId).add(occurredOn.toString()).add(country).add(admin1).add(admin2).add(admin3).add(location)
                 .add(latitude).add(longitude).add(weaponKind).add(weapon).add(target).add(actor).add(description)
                 .add(namedSource).add(quote)
                 .add(array(figures.stream().map(f -> Integer.toString(f.killed())).toList()))
                 .add(array(figures.stream().map(Figure::qualifier).toList()))
                 .add(json(details));
+        out.add(out.md5Since(content));
         out.end();
     }
 

@@ -10,6 +10,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -37,7 +39,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public class Importer {
 
     /** The formats by the name the command and the upload take. */
-    public static final List<String> FORMATS = List.of("acled", "ucdp");
+    public static final List<String> FORMATS = List.of("acled", "ucdp", "ftm");
 
     private final DataSource data;
 
@@ -59,6 +61,9 @@ public class Importer {
      */
     public ImportReport run(String formatName, InputStream in, long size, String fileName, String user, boolean dryRun,
             Progress progress) throws IOException, SQLException, Rows.Refused {
+        if (formatName.equals(Ftm.DATASET)) {
+            return entities(in, fileName, user, dryRun, progress);
+        }
         EventFormat format = format(formatName);
         if (format == null) {
             throw new Rows.Refused("there is no format " + formatName + "; the formats are " + String.join(", ", FORMATS));
@@ -123,7 +128,7 @@ public class Importer {
                     }
                 }
                 refused.sort((a, b) -> Long.compare(a.line(), b.line()));
-                long fileSource = work.fileSource(HexFormat.of().formatHex(sha.digest()), user);
+                long fileSource = fileSource(db, format.reporter(), fileName, HexFormat.of().formatHex(sha.digest()), user);
                 long reporter = work.sourcesAndActors();
                 work.places(fileSource);
                 long[] counts = work.classify();
@@ -138,6 +143,10 @@ public class Importer {
                     progress.step("Correcting " + counts[1] + " changed events");
                     work.correct(fileSource, reporter);
                 }
+                // A temporary view lasts the session, and would hold the staging table that the commit drops.
+                try (var st = db.createStatement()) {
+                    st.execute("drop view if exists classified");
+                }
                 if (dryRun) {
                     db.rollback();
                 } else {
@@ -148,6 +157,73 @@ public class Importer {
                 return new ImportReport(formatName, fileName, dryRun, rows, counts[0], counts[3], counts[1], counts[2], refusedCount,
                         List.copyOf(refused), System.currentTimeMillis() - started);
             } catch (IOException | SQLException | Rows.Refused | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The source standing for the file (found by its SHA-256 if imported before, made otherwise). */
+    static long fileSource(Connection db, String reporter, String fileName, String sha256, String user) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement(
+                "select fact_id from external_key where dataset = 'file' and external_id = ?")) {
+            st.setString(1, sha256);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement st = db.prepareStatement("""
+                with made as (
+                    insert into source (title, kind, description) values (?, 'DATASET', ?) returning id)
+                insert into external_key (dataset, external_id, fact_kind, fact_id)
+                select 'file', ?, 'SOURCE', id from made returning fact_id""")) {
+            st.setString(1, reporter + " file " + fileName);
+            st.setString(2, reporter + "-style events file " + fileName + " (SHA-256 " + sha256 + "), imported by " + user + ".");
+            st.setString(3, sha256);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** FollowTheMoney entities, one JSON object a line (see Ftm): small files, read and staged with batched inserts. */
+    private ImportReport entities(InputStream in, String fileName, String user, boolean dryRun, Progress progress)
+            throws IOException, SQLException {
+        long started = System.currentTimeMillis();
+        MessageDigest sha = sha256();
+        List<ImportReport.Refusal> refused = new ArrayList<>();
+        try (Connection db = data.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                try (var st = db.prepareStatement("select set_config('frontline.user', ?, true)")) {
+                    st.setString(1, user);
+                    st.execute();
+                }
+                try (var st = db.createStatement()) {
+                    st.execute("select pg_advisory_xact_lock(hashtext('frontline.import'))");
+                    st.execute("set local statement_timeout = 0");
+                    st.execute(Ftm.STAGING);
+                }
+                Ftm ftm = new Ftm(db, fileName);
+                long rows = ftm.stage(new java.io.BufferedReader(new InputStreamReader(new DigestInputStream(in, sha),
+                        StandardCharsets.UTF_8)), refused);
+                progress.step("Read " + rows + " entities; matching persons, sanctions and their targets");
+                long fileSource = fileSource(db, "FollowTheMoney", fileName, HexFormat.of().formatHex(sha.digest()), user);
+                long[] counts = ftm.apply(fileSource, refused);
+                refused.sort((a, b) -> Long.compare(a.line(), b.line()));
+                if (dryRun) {
+                    db.rollback();
+                } else {
+                    db.commit();
+                }
+                progress.step("Done");
+                return new ImportReport(Ftm.DATASET, fileName, dryRun, rows, counts[0], 0, counts[1], counts[2], refused.size(),
+                        refused.size() > ImportReport.LISTED ? List.copyOf(refused.subList(0, ImportReport.LISTED)) : List.copyOf(refused),
+                        System.currentTimeMillis() - started);
+            } catch (IOException | SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;
             }

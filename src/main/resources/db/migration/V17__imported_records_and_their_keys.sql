@@ -124,3 +124,23 @@ begin
     return null;
 end;
 $$;
+
+-- One row per import that changed the record: which file (its source), as whom, and what it did.
+-- It is also how a bulk import reaches the commit log (V16): the importer writes the rows of a
+-- first load in replica mode where its role may (ingest/EventImport), which skips every per-row
+-- trigger, the commit log's deferred one on history included, so the commit is logged once, here.
+create table import_run (
+    id           bigint generated always as identity primary key,
+    source_id    bigint not null references source (id),
+    format       text not null,
+    imported_by  text not null,
+    imported_at  timestamptz not null default now(),
+    added        bigint not null,
+    changed      bigint not null,
+    unchanged    bigint not null,
+    refused      bigint not null
+);
+
+create constraint trigger import_run_commit_log after insert on import_run
+    deferrable initially deferred
+    for each row execute function log_commit();

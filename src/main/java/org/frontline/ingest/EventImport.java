@@ -206,6 +206,16 @@ final class EventImport {
                 from fresh f cross join lateral unnest(f.figures, f.qualifiers) with ordinality as u(killed, qualifier, n)""");
         List<String> indexes = largeLoad() ? dropIndexes() : List.of();
         run("select set_config('frontline.bulk', 'on', true)");
+        // The rows below are checked against nothing but what this import has just made or found
+        // (regions, strikes, actors, sources), so where the importing role may, they skip the
+        // foreign-key triggers and the commit log's too: replica mode, made for loading rows known
+        // to be consistent, several million trigger events fewer. The commit is logged once, by the
+        // import_run row (V17). Without the privilege the triggers run; frontline.bulk keeps the
+        // record's own ones aside either way.
+        boolean replica = mayReplicate();
+        if (replica) {
+            run("set local session_replication_role = replica");
+        }
         progress.step("Adding new strikes");
         run("""
                 with made as (
@@ -221,15 +231,6 @@ final class EventImport {
                     returning *)
                 insert into history (fact_kind, fact_id, action, after, changed_by)
                 select 'STRIKE', made.id, 'CREATE', to_jsonb(made), (select history_user()) from made""");
-        // The strikes' history rows above are the ones the commit log (V16) counts this transaction
-        // by. The reports, attributions and citations below are checked against nothing but what
-        // this import has just made or found (strikes, actors, sources), so where the importing
-        // role may, their rows skip the foreign-key and commit-log triggers too: replica mode, made
-        // for loading rows that are known to be consistent. Several million trigger events fewer.
-        boolean replica = mayReplicate();
-        if (replica) {
-            run("set local session_replication_role = replica");
-        }
         progress.step("Adding their casualty reports");
         update("""
                 with made as (

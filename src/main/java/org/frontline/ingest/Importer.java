@@ -150,6 +150,7 @@ public class Importer {
                 if (dryRun) {
                     db.rollback();
                 } else {
+                    logRun(db, fileSource, formatName, user, counts[0], counts[1], counts[2], refusedCount);
                     progress.step("Committing");
                     db.commit();
                 }
@@ -217,6 +218,7 @@ public class Importer {
                 if (dryRun) {
                     db.rollback();
                 } else {
+                    logRun(db, fileSource, Ftm.DATASET, user, counts[0], counts[1], counts[2], refused.size());
                     db.commit();
                 }
                 progress.step("Done");
@@ -227,6 +229,25 @@ public class Importer {
                 db.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** Records an import that changed the record (import_run, V17), which logs its commit for live readers. */
+    private static void logRun(Connection db, long source, String format, String user, long added, long changed, long unchanged,
+            long refused) throws SQLException {
+        if (added + changed == 0) {
+            return;
+        }
+        try (PreparedStatement st = db.prepareStatement("insert into import_run (source_id, format, imported_by, added, changed,"
+                + " unchanged, refused) values (?, ?, ?, ?, ?, ?, ?)")) {
+            st.setLong(1, source);
+            st.setString(2, format);
+            st.setString(3, user);
+            st.setLong(4, added);
+            st.setLong(5, changed);
+            st.setLong(6, unchanged);
+            st.setLong(7, refused);
+            st.executeUpdate();
         }
     }
 

@@ -105,6 +105,10 @@ class AcledImportTest {
         // Every new fact has its CREATE in the history, by the importing user.
         assertEquals(1, Imported.count(data, "select count(*) from history where fact_kind = 'STRIKE' and action = 'CREATE'"
                 + " and changed_by = 'test-editor' and fact_id = " + strike));
+        // The commit is in the commit log, so live readers see the new strikes, and the run is recorded.
+        assertEquals(1, Imported.count(data, "select count(*) from commit_log cl join history h on h.tx = cl.tx"
+                + " where h.fact_kind = 'STRIKE' and h.action = 'CREATE' and h.fact_id = " + strike));
+        assertEquals(1, Imported.count(data, "select count(*) from import_run where imported_by = 'test-editor' and added = 4"));
         // The region totals took the new strikes.
         assertEquals(Imported.count(data, "select count(*) from strike s where s.retired_at is null and s.region_id in"
                 + " (select region_and_descendants(id) from region where name = 'Zaporizhzhia Oblast')"),

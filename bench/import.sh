@@ -3,13 +3,13 @@
 # packaged jar as a user runs it (README, Import). Needs PostgreSQL on 127.0.0.1:5432 (user
 # postgres), python3, and the jar: ./mvnw -B -o package -DskipTests -Dfrontline.page.skip=true
 #   bench/import.sh [ROWS]
-# The file goes to /tmp, the database is frontline_import_bench (dropped and made again), and the
+# The file goes to /tmp, the database is frontline_import_bench (or FRONTLINE_IMPORT_BENCH_DB; dropped and made again), and the
 # command's whole output, with the machine's load before and after, to bench/results/import-<date>.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rows="${1:-1000000}"
 file="/tmp/frontline-acled-${rows}.csv"
-db=frontline_import_bench
+db=${FRONTLINE_IMPORT_BENCH_DB:-frontline_import_bench}
 out="bench/results/import-$(date -u +%Y-%m-%d).txt"
 [ -f "$file" ] || python3 bench/acled_rows.py "$file" "$rows"
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -c "create database $db"

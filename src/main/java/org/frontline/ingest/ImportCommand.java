@@ -33,6 +33,7 @@ public class ImportCommand implements QuarkusApplication {
             // opens no port, so it runs beside a server on the same machine.
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");
+            System.setProperty("frontline.live.listen", "false");
         }
         Quarkus.run(ImportCommand.class, args);
     }

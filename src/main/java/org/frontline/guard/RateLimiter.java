@@ -73,6 +73,8 @@ public class RateLimiter implements Handler<RoutingContext> {
         router.route("/graphql").order(ROUTE_ORDER).handler(this);
         // Exports (export/) are read from the same budgets: a streamed million rows is a request too.
         router.route("/export/*").order(ROUTE_ORDER).handler(this);
+        // Uploads for import (ingest/ImportUpload) likewise.
+        router.route("/import/*").order(ROUTE_ORDER).handler(this);
         // Memory only: a client whose bucket is full again is the same as one never seen.
         vertx.setPeriodic(TimeUnit.MINUTES.toMillis(1), timer -> {
             long now = System.nanoTime();

@@ -86,6 +86,9 @@ public class Live {
     }
 
     void start(@Observes StartupEvent start) {
+        if (!config.listen()) {
+            return;
+        }
         context = vertx.getOrCreateContext();
         context.runOnContext(ignored -> {
             subscriber = PgSubscriber.subscriber(vertx, connect)

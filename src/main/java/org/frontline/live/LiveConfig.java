@@ -29,6 +29,13 @@ public interface LiveConfig {
     @WithDefault("20")
     int connectionsPerClient();
 
+    /**
+     * Whether this process listens for changes at all: the import command (ingest/ImportCommand)
+     * serves no subscriber and turns it off, so that it does not read back the changes it wrote.
+     */
+    @WithDefault("true")
+    boolean listen();
+
     /** How long a new connection has to send connection_init before it is closed (4408). */
     @WithDefault("10s")
     java.time.Duration initTimeout();

@@ -182,7 +182,9 @@ public class Live {
                         }
                     }
                     reading = false;
-                    if (again || read.changes().size() == BATCH) {
+                    // A read brings at most a page from the next hundred commits: only an empty one means
+                    // this replica has caught up.
+                    if (again || !read.changes().isEmpty()) {
                         read();
                     }
                 }), failure -> context.runOnContext(x -> {
@@ -288,15 +290,31 @@ public class Live {
             listener.caughtUp(fromSeq, fromId);
             return;
         }
-        RecordChange.after(sql, fromSeq, fromId, REPLAY + 1).subscribe().with(changes -> {
-            List<RecordChange> upTo = changes.stream().filter(change -> change.seq() < toSeq
-                    || change.seq() == toSeq && Long.parseLong(change.id()) <= toId).toList();
-            if (upTo.size() > REPLAY) {
+        gather(listener, fromSeq, fromId, toSeq, toId, new ArrayList<>());
+    }
+
+    /** Reads on, page by page, until (toSeq, toId) is passed, then tells what was gathered. */
+    private void gather(Listener listener, long seq, long id, long toSeq, long toId, List<RecordChange> gathered) {
+        RecordChange.after(sql, seq, id, REPLAY + 1 - gathered.size()).subscribe().with(changes -> {
+            boolean passed = changes.isEmpty();
+            for (RecordChange change : changes) {
+                if (change.seq() > toSeq || change.seq() == toSeq && Long.parseLong(change.id()) > toId) {
+                    passed = true;
+                    break;
+                }
+                gathered.add(change);
+            }
+            if (gathered.size() > REPLAY) {
                 listener.emitter.fail(ApiError.badArgument("after", "More than " + REPLAY + " changes were made after that cursor: "
                         + "read them with changes(after:), then subscribe from the last cursor it gives."));
                 return;
             }
-            group(upTo, true).subscribe().with(events -> context.runOnContext(x -> {
+            if (!passed) {
+                RecordChange last = changes.get(changes.size() - 1);
+                gather(listener, last.seq(), Long.parseLong(last.id()), toSeq, toId, gathered);
+                return;
+            }
+            group(gathered, true).subscribe().with(events -> context.runOnContext(x -> {
                 events.forEach(listener.emitter::emit);
                 listener.caughtUp(toSeq, toId);
             }), listener.emitter::fail);

@@ -66,13 +66,14 @@ public record RecordChange(
             + " when 'LEADER_POSITION' then coalesce((select x.leader_id from leader_position x where x.id = h.fact_id), (coalesce(h.after, h.before) ->> 'leader_id')::bigint)"
             + " else h.fact_id end as subject_id";
 
-    private static final String SELECT = "select cl.seq, h.id, h.fact_kind, h.fact_id, h.action, h.changed_at, h.changed_by, "
+    private static final String COLUMNS = "select cl.seq, h.id, h.fact_kind, h.fact_id, h.action, h.changed_at, h.changed_by, "
             + "h.before::text as before, h.after::text as after, "
             + "case when h.action = 'RETIRE' then h.after ->> 'retired_reason' end as reason, "
             + "case when h.action = 'CITE' then array[(h.after ->> 'id')::bigint] else array(select (c.after ->> 'id')::bigint"
             + " from history c where c.tx = h.tx and c.fact_kind = h.fact_kind and c.fact_id = h.fact_id and c.action = 'CITE'"
-            + " order by c.id) end as citation_ids, " + SUBJECT
-            + " from commit_log cl join history h on h.tx = cl.tx";
+            + " order by c.id) end as citation_ids, " + SUBJECT;
+
+    private static final String SELECT = COLUMNS + " from commit_log cl join history h on h.tx = cl.tx";
 
     /** A citation made with another change of the same fact is told with that change. */
     private static final String NOT_FOLDED = "not (h.action = 'CITE' and exists (select 1 from history o where o.tx = h.tx"
@@ -110,11 +111,22 @@ public record RecordChange(
                 RecordChange::from);
     }
 
-    /** Up to {@code limit} changes committed after the change {@code id} of commit {@code seq}, in commit order. */
+    /** Commits {@link #after} looks into at once. */
+    static final int COMMITS_AT_ONCE = 100;
+
+    /**
+     * Up to {@code limit} changes committed after the change {@code id} of commit {@code seq}, in
+     * commit order, from the rest of that commit and the {@link #COMMITS_AT_ONCE} after it: fewer than
+     * {@code limit} does not mean none are left, only an empty answer does. Commit by commit, each
+     * read by its (tx, id) index a page at most (V18): a commit of millions of changes (a bulk import)
+     * is read a page at a time, never sorted whole.
+     */
     static Uni<List<RecordChange>> after(Sql sql, long seq, long id, int limit) {
-        Where where = new Where().and(NOT_FOLDED).and("(cl.seq, h.id) > (?, ?)", seq, id);
-        return sql.list(SELECT + " where " + where.sql() + " order by cl.seq, h.id limit " + limit, where.args(),
-                RecordChange::from);
+        String statement = "select x.* from (select cl.seq, cl.tx, $2::bigint as from_id from commit_log cl where cl.seq = $1"
+                + " union all (select cl.seq, cl.tx, 0 from commit_log cl where cl.seq > $1 order by cl.seq limit " + COMMITS_AT_ONCE + ")) cl"
+                + " cross join lateral (" + COLUMNS + " from history h where h.tx = cl.tx and h.id > cl.from_id and " + NOT_FOLDED
+                + " order by h.id limit " + limit + ") x order by x.seq, x.id limit " + limit;
+        return sql.list(statement, io.vertx.mutiny.sqlclient.Tuple.of(seq, id), RecordChange::from);
     }
 
     /** The last change committed so far: where a replica starts listening. */

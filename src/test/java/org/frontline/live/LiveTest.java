@@ -146,6 +146,28 @@ class LiveTest {
     }
 
     @Test
+    void aReplayAndTheReaderGoOnPastTheHundredCommitsOneReadLooksAt() throws Exception {
+        int commits = RecordChange.COMMITS_AT_ONCE + 30;
+        JsonObject from = fromNow();
+        try (LiveClient live = LiveClient.connect(graphql.toString())) {
+            live.subscribe("now", STRIKES, fromNow());
+            List<Long> written = new java.util.ArrayList<>();
+            for (int i = 0; i < commits; i++) {
+                written.add(insertStrike("Odesa", "commit " + i, null));
+            }
+            // Told live, as the reader reads on past each hundred commits.
+            for (long id : written) {
+                assertEquals(String.valueOf(id), live.nextData("now", 20).getJsonObject("strikeEvents").getJsonObject("strike").getString("id"));
+            }
+            // And replayed, in order, to a subscription from the cursor before them.
+            live.subscribe("replay", STRIKES, from);
+            for (long id : written) {
+                assertEquals(String.valueOf(id), live.nextData("replay", 20).getJsonObject("strikeEvents").getJsonObject("strike").getString("id"));
+            }
+        }
+    }
+
+    @Test
     void aSecondSubscriptionFromTheSameCursorGetsTheWholeReplayToo() throws Exception {
         JsonObject from = fromNow();
         long missed = insertStrike("Kyiv", "replayed to both", null);

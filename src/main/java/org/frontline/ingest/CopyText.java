@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * Rows in PostgreSQL's COPY text format, written to the stream a COPY ... FROM STDIN reads, a
  * megabyte at a time, so that the server parses one chunk while the importer reads the next.
  */
-final class CopyText {
+public final class CopyText {
 
     private static final int CHUNK = 1 << 20;
 
@@ -30,18 +30,22 @@ final class CopyText {
             buffer.append("\\N");
             return this;
         }
-        String text = value.toString();
+        escape(value.toString(), buffer);
+        return this;
+    }
+
+    /** A field's text as COPY's text format writes it: backslash, tab and line breaks escaped. */
+    public static void escape(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
             }
         }
-        return this;
     }
 
     /** Where the row's next field starts, for {@link #md5Since}. */

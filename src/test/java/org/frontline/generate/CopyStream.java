@@ -76,16 +76,7 @@ final class CopyStream implements AutoCloseable {
     }
 
     private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
-            }
-        }
+        org.frontline.ingest.CopyText.escape(text, buffer);
     }
 
     private void flush() throws SQLException {

@@ -4,13 +4,13 @@
 # postgres), python3, and the jar: ./mvnw -B -o package -DskipTests -Dfrontline.page.skip=true
 #   bench/import.sh [ROWS]
 # The file goes to /tmp, the database is frontline_import_bench (or FRONTLINE_IMPORT_BENCH_DB; dropped and made again), and the
-# command's whole output, with the machine's load before and after, to bench/results/import-<date>.txt.
+# command's whole output, with the machine's load before and after, to bench/results/import-<time>.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rows="${1:-1000000}"
 file="/tmp/frontline-acled-${rows}.csv"
 db=${FRONTLINE_IMPORT_BENCH_DB:-frontline_import_bench}
-out="bench/results/import-$(date -u +%Y-%m-%d).txt"
+out="bench/results/import-$(date -u +%Y%m%dT%H%MZ).txt"
 [ -f "$file" ] || python3 bench/acled_rows.py "$file" "$rows"
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -c "create database $db"
 # Migrated first, so that the time is the import's alone.

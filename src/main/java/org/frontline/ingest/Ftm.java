@@ -231,7 +231,7 @@ final class Ftm {
                 from keyed k join wanted w on w.sanction_key = k.external_id""", fileSource, fileName);
         run("""
                 create temp table ftm_target on commit drop as
-                select n.*, k.fact_id as sanction_id, nextval(pg_get_serial_sequence('sanction_target', 'id')) as target_id
+                select n.*, k.fact_id as sanction_id, nextval((select pg_get_serial_sequence('sanction_target', 'id')::regclass)) as target_id
                 from ftm_named n join external_key k on k.dataset = 'ftm-sanction' and k.external_id = n.sanction_key
                 where n.is_new""");
         update("""

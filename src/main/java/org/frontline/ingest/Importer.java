@@ -77,19 +77,7 @@ public class Importer {
         try (Connection db = data.getConnection()) {
             db.setAutoCommit(false);
             try {
-                try (var st = db.prepareStatement("select set_config('frontline.user', ?, true)")) {
-                    st.setString(1, user);
-                    st.execute();
-                }
-                try (var st = db.createStatement()) {
-                    // One import at a time: two would each find an event new and both add it.
-                    st.execute("select pg_advisory_xact_lock(hashtext('frontline.import'))");
-                    st.execute("set local statement_timeout = 0");
-                    // Hashing and sorting a million staged rows in memory, not in temporary files.
-                    st.execute("set local work_mem = '256MB'");
-                    st.execute("set local maintenance_work_mem = '512MB'");
-                    st.execute(EventRow.STAGING);
-                }
+                begin(db, user, EventRow.STAGING);
                 try (Csv csv = new Csv(new InputStreamReader(new DigestInputStream(counted, sha), StandardCharsets.UTF_8));
                         OutputStream copy = new PGCopyOutputStream(db.unwrap(PGConnection.class),
                                 "copy staged (" + EventRow.COLUMNS + ") from stdin", 1 << 16)) {
@@ -199,15 +187,7 @@ public class Importer {
         try (Connection db = data.getConnection()) {
             db.setAutoCommit(false);
             try {
-                try (var st = db.prepareStatement("select set_config('frontline.user', ?, true)")) {
-                    st.setString(1, user);
-                    st.execute();
-                }
-                try (var st = db.createStatement()) {
-                    st.execute("select pg_advisory_xact_lock(hashtext('frontline.import'))");
-                    st.execute("set local statement_timeout = 0");
-                    st.execute(Ftm.STAGING);
-                }
+                begin(db, user, Ftm.STAGING);
                 Ftm ftm = new Ftm(db, fileName);
                 long rows = ftm.stage(new java.io.BufferedReader(new InputStreamReader(new DigestInputStream(in, sha),
                         StandardCharsets.UTF_8)), refused);
@@ -229,6 +209,26 @@ public class Importer {
                 db.rollback();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Sets up the import's one transaction: who imports (frontline.user, as the history records
+     * it), its turn (one import at a time: two would each find an event new and both add it), no
+     * statement timeout, memory to hash and sort a million staged rows and build indexes without
+     * temporary files, and the format's staging table.
+     */
+    private static void begin(Connection db, String user, String staging) throws SQLException {
+        try (var st = db.prepareStatement("select set_config('frontline.user', ?, true)")) {
+            st.setString(1, user);
+            st.execute();
+        }
+        try (var st = db.createStatement()) {
+            st.execute("select pg_advisory_xact_lock(hashtext('frontline.import'))");
+            st.execute("set local statement_timeout = 0");
+            st.execute("set local work_mem = '256MB'");
+            st.execute("set local maintenance_work_mem = '512MB'");
+            st.execute(staging);
         }
     }
 

@@ -51,7 +51,7 @@ public class CompiledReads {
     private final Map<Key, Optional<Plan>> plans = new ConcurrentHashMap<>();
     private final LongAdder compiledAnswers = new LongAdder();
 
-    CompiledReads(@ConfigProperty(name = "frontline.compiled-reads.enabled", defaultValue = "false") boolean enabled, Sql sql) {
+    CompiledReads(@ConfigProperty(name = "frontline.compiled-reads.enabled", defaultValue = "true") boolean enabled, Sql sql) {
         this.enabled = enabled;
         this.sql = sql;
     }

@@ -112,6 +112,10 @@ public class CompiledReads {
     }
 
     private void write(RoutingContext ctx, Plan plan, List<String> texts, Runnable toSmallRye) {
+        if (ctx.response().closed() || ctx.response().ended()) {
+            // The client left while the statements ran: nothing to answer, and nothing for SmallRye either.
+            return;
+        }
         int length = 12;
         for (String text : texts) {
             if (text.indexOf('\u0001') >= 0) {

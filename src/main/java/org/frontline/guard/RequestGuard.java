@@ -20,6 +20,7 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.frontline.compiled.CompiledReads;
 import org.frontline.error.ErrorCode;
 import org.frontline.http.MediaType;
 import org.jboss.logging.Logger;
@@ -41,8 +42,8 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * Stands before SmallRye GraphQL's route on the GraphQL path: reads the body within the size limit,
  * reads the GraphQL request out of a POST (JSON or application/graphql) or a GET, finds a persisted
  * query's text, has {@link OperationCheck} parse and check the operation, starts the request's
- * {@link Deadline}, and hands SmallRye exactly the request it checked. Whatever it refuses is
- * answered as a {@link Refusal}, before any SQL runs.
+ * {@link Deadline}, and hands SmallRye exactly the request it checked, unless {@link CompiledReads}
+ * answers it. Whatever it refuses is answered as a {@link Refusal}, before any SQL runs.
  * <p>
  * The rate limiter's route (order -300) comes first; then the body (-250) and this guard (-200).
  */
@@ -58,14 +59,16 @@ public class RequestGuard {
     private final OperationCheck operationCheck;
     private final PersistedOperations persisted;
     private final Validation validation;
+    private final CompiledReads compiledReads;
     private final String path;
 
     RequestGuard(Limits limits, OperationCheck operationCheck, PersistedOperations persisted, Validation validation,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
+            CompiledReads compiledReads, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         this.limits = limits;
         this.operationCheck = operationCheck;
         this.persisted = persisted;
         this.validation = validation;
+        this.compiledReads = compiledReads;
         this.path = "/" + rootPath.replaceFirst("^/+", "");
     }
 
@@ -116,10 +119,12 @@ public class RequestGuard {
         Sent sent;
         String query;
         long cost;
+        Document document;
+        OperationDefinition operation;
         try {
             sent = get ? fromQueryString(ctx) : fromBody(ctx);
             query = persisted.queryFor(sent.query(), sent.extensions());
-            Document document = operationCheck.parse(query);
+            document = operationCheck.parse(query);
             OperationCheck.Checked checked = operationCheck.check(document, sent.operationName(), sent.variables());
             if (get && checked.kind() == OperationDefinition.Operation.MUTATION) {
                 // A GET may be repeated, prefetched and cached on the way; a write must not be.
@@ -133,6 +138,7 @@ public class RequestGuard {
             }
             validation.check(document, checked.operation(), sent.variables());
             cost = checked.cost();
+            operation = checked.operation();
             Refusal overBudget = RateLimiter.charge(ctx, cost);
             if (overBudget != null) {
                 throw overBudget;
@@ -151,6 +157,15 @@ public class RequestGuard {
         if (cost >= limits.offloadCost()) {
             Offload.mark();
         }
+        Runnable toSmallRye = () -> toSmallRye(ctx, sent, query, get);
+        // A heavy answer is assembled off the event loop by SmallRye's path (Offload); the compiled
+        // path is for the small ones, and answers POSTs only (a GET goes on as a POST, below).
+        if (get || cost >= limits.offloadCost() || !compiledReads.answered(ctx, document, operation, sent.variables(), toSmallRye)) {
+            toSmallRye.run();
+        }
+    }
+
+    private static void toSmallRye(RoutingContext ctx, Sent sent, String query, boolean get) {
         if (get) {
             // SmallRye decodes a GET's parameters a second time, after Vert.x (a "%" sent as %25 breaks
             // it, a "+" sent as %2B turns into a space), so the request goes on as the POST it stands

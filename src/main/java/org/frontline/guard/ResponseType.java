@@ -28,6 +28,11 @@ public enum ResponseType {
         this.mediaType = mediaType;
     }
 
+    /** The type without parameters, as SmallRye writes it on the answers it runs. */
+    public String mediaType() {
+        return mediaType;
+    }
+
     public String contentType() {
         return mediaType + "; charset=utf-8";
     }

@@ -54,7 +54,7 @@ class PlansTest {
     @Test
     void everyStatementOfTheCorpusFitsItsPage() throws Exception {
         GeneratedWar.ensure();
-        Map<String, String> ids = sampleIds();
+        Map<String, String> ids = sampleIds(pool);
         RecordingSql recording = new RecordingSql(pool, limits);
         QuarkusMock.installMockForType(recording, Sql.class);
 
@@ -149,8 +149,8 @@ class PlansTest {
         return rows;
     }
 
-    /** Ids that make a filter select a realistic share: the busiest oblast, the most attributed actor... */
-    private Map<String, String> sampleIds() {
+    /** Ids that make a filter select a realistic share (CompiledReadsTest sends the corpus with the same values). */
+    static Map<String, String> sampleIds(Pool pool) {
         Map<String, String> ids = new HashMap<>();
         String[][] lookups = {
             {"country", "select id from region where name = 'Generated Country'"},
@@ -183,7 +183,7 @@ class PlansTest {
         return ids;
     }
 
-    private static String sample(Map<String, String> ids, String owner, String argument, String type) {
+    static String sample(Map<String, String> ids, String owner, String argument, String type) {
         String id = switch (argument) {
             case "region", "parent" -> ids.get("oblast");
             case "within" -> type.equals("ID") ? ids.get("country") : null;

@@ -39,7 +39,8 @@ import io.smallrye.mutiny.Uni;
 public class LiveApi {
 
     private static final String AFTER = "Start just after this cursor of the change feed (from changes, or an earlier event): "
-            + "the changes committed since are told first, then live ones, none missed or told twice. Without it, from now on.";
+            + "the changes committed since are told first, then live ones, none missed or told twice. Without it, from when the subscription "
+            + "starts, a moment after it is sent: to miss nothing committed since a read, pass changes' headCursor read before it.";
 
     @Inject
     Sql sql;
@@ -59,6 +60,14 @@ public class LiveApi {
             @Description("Read backwards from before this cursor.") String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
         return RecordChange.page(sql, filter, request).map(page -> new ChangeConnection(page.edges(ChangeEdge::new), page.pageInfo()));
+    }
+
+    @Description("Where the feed ends as this is read: the cursor of the last change committed, or the feed's start while none has been. "
+            + "To keep what you read up to date, read this first, then what you want, then subscribe (or poll changes) with after = headCursor: "
+            + "a change committed meanwhile is told, perhaps one you already read, never none. Unlike pageInfo.endCursor it is there on an empty page.")
+    @NonNull
+    public Uni<String> headCursor(@Source ChangeConnection page) {
+        return RecordChange.head(sql);
     }
 
     @Description("The sources cited with this change, each with the sentence (for CITE, the citation added).")

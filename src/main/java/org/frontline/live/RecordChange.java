@@ -129,6 +129,16 @@ public record RecordChange(
         return sql.list(statement, io.vertx.mutiny.sqlclient.Tuple.of(seq, id), RecordChange::from);
     }
 
+    /**
+     * The feed's end as of now, as a cursor: the last change committed, or the feed's start while
+     * nothing has been (a new deployment: the seed goes in before the history triggers). Commits
+     * take their place in the feed under one lock (V16), so whatever commits after this is read
+     * comes after it.
+     */
+    static Uni<String> head(Sql sql) {
+        return end(sql).map(end -> end == null ? cursor(0, 0) : cursor(end[0], end[1]));
+    }
+
     /** The last change committed so far: where a replica starts listening. */
     static Uni<long[]> end(Sql sql) {
         return sql.one("select cl.seq, coalesce((select max(h.id) from history h where h.tx = cl.tx), 0) as id"

@@ -2,6 +2,7 @@ package org.frontline.live;
 
 import static org.frontline.GraphQL.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -143,6 +144,30 @@ class LiveTest {
             assertEquals(String.valueOf(after), live.nextData("s", 10).getJsonObject("strikeEvents").getJsonObject("strike").getString("id"));
             live.nothingFor(500);
         }
+    }
+
+    @Test
+    void aClientThatReadsTheHeadFirstMissesNothingCommittedBeforeItSubscribes() throws Exception {
+        long before = insertStrike("Odesa", "before the head", null);
+        JsonPath head = data("{ changes(first: 0) { edges { cursor } headCursor } last: changes(last: 1) { pageInfo { endCursor } } }");
+        // On an empty page there is no endCursor, but the head is there, and it is the feed's last change.
+        assertEquals(List.of(), head.getList("data.changes.edges"));
+        String headCursor = head.getString("data.changes.headCursor");
+        assertEquals(head.getString("data.last.pageInfo.endCursor"), headCursor);
+        // Committed after the head was read and before the subscription: a subscriber "from now on"
+        // could not be told it; one from the head is, and is not told what came before the head.
+        long between = insertStrike("Odesa", "between the read and the subscription", null);
+        try (LiveClient live = LiveClient.connect(graphql.toString())) {
+            live.subscribe("s", STRIKES, new JsonObject().put("after", headCursor));
+            JsonObject first = live.nextData("s", 10).getJsonObject("strikeEvents");
+            assertEquals(String.valueOf(between), first.getJsonObject("strike").getString("id"));
+            assertNotEquals(String.valueOf(before), first.getJsonObject("strike").getString("id"));
+            live.nothingFor(500);
+        }
+        // The head moves with each commit, to that commit's last change.
+        String moved = data("{ changes(first: 0) { headCursor } }").getString("data.changes.headCursor");
+        assertEquals(data("{ changes(last: 1) { edges { cursor } } }").getString("data.changes.edges[0].cursor"), moved);
+        assertNotEquals(headCursor, moved);
     }
 
     @Test
@@ -398,18 +423,7 @@ class LiveTest {
     }
 
     private String feedEnd() {
-        JsonPath last = data("{ changes(last: 1) { pageInfo { endCursor } } }");
-        return orFeedStart(last.getString("data.changes.pageInfo.endCursor"));
-    }
-
-    /**
-     * The feed's end, or its start while the feed is empty (a fresh database: the seed went in
-     * before the history triggers). A null {@code after} means "from now on", and a subscription
-     * registers a moment after it is sent, so a write made meanwhile would be lost to a test that
-     * subscribed with null; from the start, it is replayed.
-     */
-    static String orFeedStart(String endCursor) {
-        return endCursor != null ? endCursor : RecordChange.cursor(0, 0);
+        return data("{ changes(first: 0) { headCursor } }").getString("data.changes.headCursor");
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An ACLED-style event file: one row per event, named by event_id_cnty. Only remote violence
@@ -21,11 +20,6 @@ final class Acled implements EventFormat {
 
     private static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "event_type", "sub_event_type",
             "admin1", "latitude", "longitude", "fatalities", "source", "notes");
-
-    private static final Pattern DRONE = Pattern.compile("drone|uav|shahed|geran|lancet", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MISSILE = Pattern.compile("missile|iskander|kalibr|kh-\\d|s-300", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROCKET = Pattern.compile("rocket|mlrs|grad|uragan|smerch|himars", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARTILLERY = Pattern.compile("artillery|howitzer|mortar", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String dataset() {
@@ -81,16 +75,16 @@ final class Acled implements EventFormat {
         String words = notes == null ? "" : notes;
         String sub = subType.toLowerCase(Locale.ROOT);
         if (sub.startsWith("air/drone")) {
-            return DRONE.matcher(words).find() ? "DRONE" : "AIR_STRIKE";
+            return WeaponWords.DRONE.in(words) ? "DRONE" : "AIR_STRIKE";
         }
         if (sub.startsWith("shelling")) {
-            if (MISSILE.matcher(words).find()) {
+            if (WeaponWords.MISSILE.in(words)) {
                 return "MISSILE";
             }
-            if (ROCKET.matcher(words).find()) {
+            if (WeaponWords.ROCKET.in(words)) {
                 return "ROCKET";
             }
-            return ARTILLERY.matcher(words).find() ? "ARTILLERY" : "SHELLING";
+            return WeaponWords.ARTILLERY.in(words) ? "ARTILLERY" : "SHELLING";
         }
         return "UNKNOWN";
     }

@@ -25,10 +25,8 @@ final class Ucdp implements EventFormat {
 
     /** UCDP names a place with what it is ("Zaporizhzhia town"); the record names it alone. */
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(town|city|village|settlement)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DRONE = Pattern.compile("drone|uav|shahed", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MISSILE = Pattern.compile("missile", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROCKET = Pattern.compile("rocket|mlrs|grad", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARTILLERY = Pattern.compile("artillery|shell", Pattern.CASE_INSENSITIVE);
+    /** UCDP's headlines say "shelling" where ACLED's sub-type does: here it is the word for artillery fire. */
+    private static final Pattern SHELL = Pattern.compile("shell", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String dataset() {
@@ -104,16 +102,16 @@ final class Ucdp implements EventFormat {
         return value.toString();
     }
 
-    private static String weaponKind(String words) {
-        if (DRONE.matcher(words).find()) {
+    static String weaponKind(String words) {
+        if (WeaponWords.DRONE.in(words)) {
             return "DRONE";
         }
-        if (MISSILE.matcher(words).find()) {
+        if (WeaponWords.MISSILE.in(words)) {
             return "MISSILE";
         }
-        if (ROCKET.matcher(words).find()) {
+        if (WeaponWords.ROCKET.in(words)) {
             return "ROCKET";
         }
-        return ARTILLERY.matcher(words).find() ? "ARTILLERY" : "UNKNOWN";
+        return WeaponWords.ARTILLERY.in(words) || SHELL.matcher(words).find() ? "ARTILLERY" : "UNKNOWN";
     }
 }

@@ -54,6 +54,11 @@ final class CsvRows implements ExportRows {
 
     /** A JSON array column as one cell: each item written by {@code item}, joined by " | ". */
     static Function<Row, Object> joined(String column, Function<JsonObject, String> item) {
+        return joined(column, item, " | ");
+    }
+
+    /** A JSON array column as one cell: each item written by {@code item}, joined by {@code separator}. */
+    static Function<Row, Object> joined(String column, Function<JsonObject, String> item, String separator) {
         return row -> {
             Object value = row.getValue(column);
             if (!(value instanceof JsonArray array)) {
@@ -62,7 +67,7 @@ final class CsvRows implements ExportRows {
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < array.size(); i++) {
                 if (i > 0) {
-                    joined.append(" | ");
+                    joined.append(separator);
                 }
                 joined.append(item.apply(array.getJsonObject(i)));
             }

@@ -28,20 +28,26 @@ import io.vertx.ext.web.Router;
 public class StrikeExport {
 
     /** One line per strike, its figures with their qualifiers in columns of their own, attributions and sources in a cell each. */
-    static final ExportRows CSV = new CsvRows(List.of("id", "occurred_on", "occurred_at", "region_id", "region", "latitude", "longitude",
+    static final ExportRows CSV = new CsvRows(List.of("id", "occurred_on", "occurred_at", "region_id", "region", "region_path", "latitude", "longitude",
             "weapon_kind", "weapon", "target", "killed", "killed_qualifier", "injured", "injured_qualifier", "retired_at",
             "attributions", "sources"),
             Map.of("region", row -> row.getValue("region_name"),
+                    "region_path", CsvRows.joined("region_path", p -> p.getString("name"), " > "),
                     "attributions", CsvRows.joined("attributions", a -> a.getString("actor") + " (" + a.getString("status") + ")"),
                     "sources", CsvRows.joined("sources", CsvRows::quoted)));
 
-    /** A point per strike, its fields, figures, attributions and sources (each with its quoted sentence) as properties. */
+    /**
+     * A point per strike, its fields, every figure reported (with who reported it), its place from the
+     * country down, attributions and sources (each with its quoted sentence) as properties: all that
+     * the import format {@code frontline} needs to make the same strikes again in another record.
+     */
     static final ExportRows GEOJSON = new GeoJsonRows(row -> new JsonObject()
             .put("id", String.valueOf(row.getLong("id")))
             .put("occurredOn", String.valueOf(row.getLocalDate("occurred_on")))
             .put("occurredAt", GeoJsonRows.text(row, "occurred_at"))
             .put("regionId", String.valueOf(row.getLong("region_id")))
             .put("region", row.getString("region_name"))
+            .put("regionPath", GeoJsonRows.array(row, "region_path"))
             .put("weaponKind", row.getString("weapon_kind"))
             .put("weapon", row.getString("weapon"))
             .put("target", row.getString("target"))
@@ -49,6 +55,7 @@ public class StrikeExport {
             .put("killedQualifier", row.getString("killed_qualifier"))
             .put("injured", row.getInteger("injured"))
             .put("injuredQualifier", row.getString("injured_qualifier"))
+            .put("reports", GeoJsonRows.array(row, "reports"))
             .put("retiredAt", GeoJsonRows.text(row, "retired_at"))
             .put("attributions", GeoJsonRows.array(row, "attributions"))
             .put("sources", GeoJsonRows.array(row, "sources")));

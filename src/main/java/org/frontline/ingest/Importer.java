@@ -39,7 +39,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 public class Importer {
 
     /** The formats by the name the command and the upload take. */
-    public static final List<String> FORMATS = List.of("acled", "ucdp", "ftm");
+    public static final List<String> FORMATS = List.of("acled", "ucdp", "ftm", Restore.FORMAT);
 
     private final DataSource data;
 
@@ -63,6 +63,9 @@ public class Importer {
             Progress progress) throws IOException, SQLException, Rows.Refused {
         if (formatName.equals(Ftm.DATASET)) {
             return entities(in, fileName, user, dryRun, progress);
+        }
+        if (formatName.equals(Restore.FORMAT)) {
+            return restore(in, fileName, user, dryRun, progress);
         }
         EventFormat format = format(formatName);
         if (format == null) {
@@ -206,6 +209,45 @@ public class Importer {
                         refused.size() > ImportReport.LISTED ? List.copyOf(refused.subList(0, ImportReport.LISTED)) : List.copyOf(refused),
                         System.currentTimeMillis() - started);
             } catch (IOException | SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Frontline's own GeoJSON export (see Restore): read a feature at a time and staged with COPY. */
+    private ImportReport restore(InputStream in, String fileName, String user, boolean dryRun, Progress progress)
+            throws IOException, SQLException, Rows.Refused {
+        long started = System.currentTimeMillis();
+        MessageDigest sha = sha256();
+        Counting counted = new Counting(in);
+        List<ImportReport.Refusal> refused = new ArrayList<>();
+        try (Connection db = data.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                begin(db, user, Restore.STAGING);
+                Restore restore = new Restore(db);
+                long rows;
+                try (OutputStream copy = new PGCopyOutputStream(db.unwrap(PGConnection.class),
+                        "copy restored (" + Restore.COLUMNS + ") from stdin", 1 << 16)) {
+                    rows = restore.stage(new InputStreamReader(new DigestInputStream(counted, sha), StandardCharsets.UTF_8),
+                            new CopyText(copy), refused, progress, () -> counted.count);
+                }
+                progress.step("Read " + rows + " strikes; finding their places, actors and sources");
+                long fileSource = fileSource(db, "Frontline", fileName, HexFormat.of().formatHex(sha.digest()), user);
+                long[] counts = restore.apply(fileName, refused);
+                refused.sort((a, b) -> Long.compare(a.line(), b.line()));
+                if (dryRun) {
+                    db.rollback();
+                } else {
+                    logRun(db, fileSource, Restore.FORMAT, user, counts[0], counts[1], counts[2], refused.size());
+                    db.commit();
+                }
+                progress.step("Done");
+                return new ImportReport(Restore.FORMAT, fileName, dryRun, rows, counts[0], 0, counts[1], counts[2], refused.size(),
+                        refused.size() > ImportReport.LISTED ? List.copyOf(refused.subList(0, ImportReport.LISTED)) : List.copyOf(refused),
+                        System.currentTimeMillis() - started);
+            } catch (IOException | SQLException | Rows.Refused | RuntimeException e) {
                 db.rollback();
                 throw e;
             }

@@ -85,10 +85,20 @@ public record Strike(
     public static final String EXPORT = "select s.id, s.occurred_on, s.occurred_at, s.region_id, r.name as region_name,"
             + " s.latitude, s.longitude, s.weapon_kind, s.weapon, s.target, s.killed, s.killed_qualifier, s.injured,"
             + " s.injured_qualifier, s.retired_at,"
-            + " (select json_agg(json_build_object('actor', who.name, 'status', a.status) order by a.id)"
+            // The place from the top (country first), names and kinds: enough to find or make it again
+            // in another record, where region ids mean nothing.
+            + " (select json_agg(json_build_object('name', p.name, 'kind', p.kind) order by up.n desc)"
+            + "    from region_and_ancestors(s.region_id) with ordinality up(id, n) join region p on p.id = up.id) as region_path,"
+            // Every figure, not only the lowest the strike shows: competing figures are the record.
+            + " (select json_agg(json_build_object('killed', cr.killed, 'killedQualifier', cr.killed_qualifier, 'injured', cr.injured,"
+            + "    'injuredQualifier', cr.injured_qualifier, 'reportedBy', coalesce(by_actor.name, by_leader.name),"
+            + "    'reportedByKind', coalesce(by_actor.kind, 'LEADER'), 'reportedOn', cr.reported_on) order by cr.id)"
+            + "    from casualty_report cr left join actor by_actor on by_actor.id = cr.reported_by_actor_id"
+            + "    left join leader by_leader on by_leader.id = cr.reported_by_leader_id where cr.strike_id = s.id) as reports,"
+            + " (select json_agg(json_build_object('actor', who.name, 'actorKind', who.kind, 'status', a.status) order by a.id)"
             + "    from attribution a join actor who on who.id = a.actor_id where a.strike_id = s.id) as attributions,"
             + " (select json_agg(json_build_object('title', so.title, 'publisher', so.publisher, 'publishedOn', so.published_on,"
-            + "    'url', so.url, 'quote', c.quote, 'speaker', c.speaker) order by c.id)"
+            + "    'url', so.url, 'kind', so.kind, 'quote', c.quote, 'speaker', c.speaker) order by c.id)"
             + "    from citation c join source so on so.id = c.source_id where c.strike_id = s.id) as sources"
             + " from strike s join region r on r.id = s.region_id";
 

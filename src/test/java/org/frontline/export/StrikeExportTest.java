@@ -54,11 +54,12 @@ class StrikeExportTest {
         assertTrue(response.contentType().startsWith("text/csv"), response.contentType());
         assertEquals("attachment; filename=\"strikes.csv\"", response.header("Content-Disposition"));
         List<String> lines = csvLines(response);
-        assertEquals("id,occurred_on,occurred_at,region_id,region,latitude,longitude,weapon_kind,weapon,target,killed,"
+        assertEquals("id,occurred_on,occurred_at,region_id,region,region_path,latitude,longitude,weapon_kind,weapon,target,killed,"
                 + "killed_qualifier,injured,injured_qualifier,retired_at,attributions,sources", lines.get(0));
         assertEquals(count("select count(*) from strike where retired_at is null") + 1, lines.size());
         String zaporizhzhia = lines.stream().filter(line -> line.contains(",Zaporizhzhia,")).findFirst().orElseThrow();
         assertTrue(zaporizhzhia.contains(",25,"), zaporizhzhia);
+        assertTrue(zaporizhzhia.contains(",Ukraine > Zaporizhzhia Oblast > Zaporizhzhia,"), zaporizhzhia);
         // A quote holding a comma and double quotes is one cell, its quotes doubled (RFC 4180).
         assertTrue(zaporizhzhia.contains("\"\"according to the Prosecutor General's Office\"\""), zaporizhzhia);
     }

@@ -68,6 +68,42 @@ public final class Packaged {
         fail("not ready within " + PATIENCE + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
     }
 
+    /** The datasource settings a test database gave (FreshDatabase.start), as system properties for the packaged application. */
+    public static List<String> properties(java.util.Map<String, String> datasource) {
+        List<String> properties = new ArrayList<>();
+        datasource.forEach((key, value) -> properties.add("-D" + key + "=" + value));
+        return properties;
+    }
+
+    /**
+     * Starts the packaged application on that database, on a free port, without rate limits (every
+     * test client comes from 127.0.0.1) and with the tests' token key; adds it to {@code started} and
+     * returns its base address once it is ready.
+     */
+    public static URI start(String name, java.util.Map<String, String> datasource, List<Process> started) throws Exception {
+        int port = freePort();
+        List<String> properties = properties(datasource);
+        properties.add("-Dquarkus.http.port=" + port);
+        properties.add("-Dfrontline.rate-limit.enabled=false");
+        properties.add("-Dmp.jwt.verify.publickey.location=" + Path.of("src/test/resources/jwt/public.pem").toAbsolutePath());
+        Path log = Files.createTempFile("frontline-" + name, ".log");
+        Process application = new ProcessBuilder(command(properties)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        started.add(application);
+        URI base = URI.create("http://localhost:" + port);
+        awaitReady(base, application, log);
+        return base;
+    }
+
+    /** Stops what {@link #start} started, forcibly where it does not stop within 30 s. */
+    public static void stopAll(List<Process> started) throws InterruptedException {
+        for (Process process : started) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -44,12 +44,7 @@ class RoundTripIT {
 
     @AfterAll
     static void stop() throws Exception {
-        for (Process process : STARTED) {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+        Packaged.stopAll(STARTED);
         for (FreshDatabase database : DATABASES) {
             database.stop();
         }
@@ -154,28 +149,13 @@ class RoundTripIT {
         return database.start();
     }
 
-    private static List<String> properties(Map<String, String> datasource) {
-        List<String> properties = new ArrayList<>();
-        datasource.forEach((key, value) -> properties.add("-D" + key + "=" + value));
-        return properties;
-    }
-
     private static URI start(String name, Map<String, String> datasource) throws Exception {
-        int port = Packaged.freePort();
-        List<String> properties = properties(datasource);
-        properties.add("-Dquarkus.http.port=" + port);
-        properties.add("-Dfrontline.rate-limit.enabled=false");
-        Path log = Files.createTempFile("frontline-roundtrip-" + name, ".log");
-        Process application = new ProcessBuilder(Packaged.command(properties)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        STARTED.add(application);
-        URI base = URI.create("http://localhost:" + port);
-        Packaged.awaitReady(base, application, log);
-        return base;
+        return Packaged.start("roundtrip-" + name, datasource, STARTED);
     }
 
     /** The packaged import command, as a user runs it: its report, after checking that it succeeded. */
     private static String importCommand(Map<String, String> datasource, Path file) throws Exception {
-        List<String> command = new ArrayList<>(Packaged.command(properties(datasource)));
+        List<String> command = new ArrayList<>(Packaged.command(Packaged.properties(datasource)));
         command.addAll(List.of("import", "frontline", file.toString(), "--as", "roundtrip-test"));
         Path log = Files.createTempFile("frontline-roundtrip-import", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

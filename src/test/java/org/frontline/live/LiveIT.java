@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,12 +60,7 @@ class LiveIT {
 
     @AfterAll
     static void stop() throws Exception {
-        for (Process process : STARTED) {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+        Packaged.stopAll(STARTED);
         DATABASE.stop();
     }
 
@@ -139,18 +133,7 @@ class LiveIT {
     }
 
     private static URI start(String name) throws Exception {
-        int port = Packaged.freePort();
-        List<String> properties = new ArrayList<>();
-        datasource.forEach((key, value) -> properties.add("-D" + key + "=" + value));
-        properties.add("-Dquarkus.http.port=" + port);
-        properties.add("-Dfrontline.rate-limit.enabled=false");
-        properties.add("-Dmp.jwt.verify.publickey.location=" + Path.of("src/test/resources/jwt/public.pem").toAbsolutePath());
-        Path log = Files.createTempFile("frontline-live-" + name, ".log");
-        Process application = new ProcessBuilder(Packaged.command(properties)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        STARTED.add(application);
-        URI base = URI.create("http://localhost:" + port);
-        Packaged.awaitReady(base, application, log);
-        return base;
+        return Packaged.start("live-" + name, datasource, STARTED);
     }
 
     private static String graphql(URI base) {
